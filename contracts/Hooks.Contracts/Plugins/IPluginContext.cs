@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hooks.Contracts.Plugins;
+
+/// <summary>What the gateway hands a plugin while it registers.</summary>
+public interface IPluginContext
+{
+    /// <summary>The plugin's id, from its <see cref="HooksPluginAttribute"/>.</summary>
+    string Id { get; }
+
+    /// <summary>The gateway's service collection.</summary>
+    IServiceCollection Services { get; }
+
+    /// <summary>The plugin's own configuration section, <c>Hooks:Plugins:&lt;id&gt;</c>.</summary>
+    IConfiguration Configuration { get; }
+
+    /// <summary>
+    /// Registers a database context for the plugin's own data in the gateway's store: a schema of its own on
+    /// PostgreSQL, a file of its own on SQLite. Its EF Core migrations (in the plugin's assembly) are applied on start.
+    /// </summary>
+    void AddDbContext<TContext>()
+        where TContext : DbContext;
+
+    /// <summary>Names a Hangfire queue the plugin's jobs use (<c>[Queue("name")]</c>), so the gateway's workers take it.</summary>
+    void AddQueue(string name);
+}

@@ -1,0 +1,11 @@
+namespace Hooks.Gateway.Inbox;
+
+/// <summary>A stored delivery as listed, without its body.</summary>
+public sealed record DeliverySummary(
+    Guid Id,
+    string Source,
+    string Forge,
+    string EventName,
+    string? DeliveryKey,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset? DispatchedAt);

@@ -1,0 +1,78 @@
+using System.Data.Common;
+using Npgsql;
+
+namespace Hooks.Gateway.Inbox;
+
+/// <summary>The inbox on PostgreSQL: shared by every receiver and worker instance.</summary>
+public sealed class PostgresInboxStore(NpgsqlDataSource dataSource, TimeProvider time) : SqlInboxStore(dataSource, time)
+{
+    public const string NotifyChannel = "hooks_inbox";
+
+    protected override IReadOnlyList<string> Migrations { get; } =
+    [
+        """
+        CREATE TABLE hooks_deliveries (
+            seq bigint GENERATED ALWAYS AS IDENTITY,
+            id uuid PRIMARY KEY,
+            source text NOT NULL,
+            forge text NOT NULL,
+            event text NOT NULL,
+            delivery_key text NULL,
+            headers text NOT NULL,
+            body bytea NOT NULL,
+            received_at timestamptz NOT NULL,
+            trace_parent text NULL,
+            claimed_until timestamptz NULL,
+            dispatched_at timestamptz NULL);
+        CREATE INDEX hooks_deliveries_seq ON hooks_deliveries (seq);
+        CREATE INDEX hooks_deliveries_undispatched ON hooks_deliveries (seq) WHERE dispatched_at IS NULL;
+        CREATE TABLE hooks_outcomes (
+            delivery_id uuid NOT NULL,
+            plugin text NOT NULL,
+            status text NOT NULL,
+            attempts integer NOT NULL DEFAULT 0,
+            last_error text NULL,
+            job_id text NULL,
+            lease_until timestamptz NULL,
+            updated_at timestamptz NOT NULL,
+            PRIMARY KEY (delivery_id, plugin));
+        CREATE INDEX hooks_outcomes_unfinished ON hooks_outcomes (status) WHERE status IN ('pending', 'running', 'retrying');
+        """,
+    ];
+
+    protected override string ClaimSql =>
+        "UPDATE hooks_deliveries SET claimed_until = @until WHERE id IN ("
+        + "SELECT id FROM hooks_deliveries WHERE dispatched_at IS NULL AND (claimed_until IS NULL OR claimed_until < @now) "
+        + $"ORDER BY seq LIMIT @max FOR UPDATE SKIP LOCKED) RETURNING {DeliveryColumns}";
+
+    /// <summary>One round trip, one transaction for the whole batch (a group commit), and a wake-up for dispatchers.</summary>
+    public override async Task<bool[]> InsertAsync(IReadOnlyList<Delivery> batch, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlBatch(connection);
+        foreach (var delivery in batch)
+        {
+            var insert = new NpgsqlBatchCommand(InsertDeliverySql);
+            command.BatchCommands.Add(insert);
+            AddDeliveryParameters(insert, delivery);
+        }
+
+        command.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT pg_notify('{NotifyChannel}', '')"));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        var stored = new bool[batch.Count];
+        for (int i = 0; i < batch.Count; i++)
+        {
+            stored[i] = command.BatchCommands[i].RecordsAffected == 1;
+        }
+
+        return stored;
+    }
+
+    protected override async Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT pg_advisory_xact_lock(7364001)";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace Hooks.Gateway.Inbox;
+
+/// <summary>The embedded default: one SQLite file in WAL mode.</summary>
+public sealed class SqliteInboxStore(string connectionString, TimeProvider time)
+    : SqlInboxStore(SqliteFactory.Instance.CreateDataSource(connectionString), time)
+{
+    protected override IReadOnlyList<string> Migrations { get; } =
+    [
+        """
+        CREATE TABLE hooks_deliveries (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id BLOB NOT NULL UNIQUE,
+            source TEXT NOT NULL,
+            forge TEXT NOT NULL,
+            event TEXT NOT NULL,
+            delivery_key TEXT NULL,
+            headers TEXT NOT NULL,
+            body BLOB NOT NULL,
+            received_at TEXT NOT NULL,
+            trace_parent TEXT NULL,
+            claimed_until TEXT NULL,
+            dispatched_at TEXT NULL);
+        CREATE INDEX hooks_deliveries_undispatched ON hooks_deliveries (seq) WHERE dispatched_at IS NULL;
+        CREATE TABLE hooks_outcomes (
+            delivery_id BLOB NOT NULL,
+            plugin TEXT NOT NULL,
+            status TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT NULL,
+            job_id TEXT NULL,
+            lease_until TEXT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (delivery_id, plugin));
+        CREATE INDEX hooks_outcomes_status ON hooks_outcomes (status);
+        """,
+    ];
+
+    protected override string ClaimSql =>
+        "UPDATE hooks_deliveries SET claimed_until = @until WHERE seq IN ("
+        + "SELECT seq FROM hooks_deliveries WHERE dispatched_at IS NULL AND (claimed_until IS NULL OR claimed_until < @now) "
+        + $"ORDER BY seq LIMIT @max) RETURNING {DeliveryColumns}";
+
+    public override async Task<bool[]> InsertAsync(IReadOnlyList<Delivery> batch, CancellationToken cancellationToken)
+    {
+        var stored = new bool[batch.Count];
+        await using var connection = await DataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        for (int i = 0; i < batch.Count; i++)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = InsertDeliverySql;
+            AddDeliveryParameters(command, batch[i]);
+            stored[i] = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return stored;
+    }
+
+    protected override async Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "PRAGMA busy_timeout = 30000";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>WAL lets readers (dispatcher, admin API) go on while the inbox writer commits.</summary>
+    public async Task UseWriteAheadLogAsync(CancellationToken cancellationToken)
+    {
+        await using var command = DataSource.CreateCommand("PRAGMA journal_mode = WAL");
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

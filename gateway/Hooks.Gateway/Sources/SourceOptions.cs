@@ -1,0 +1,20 @@
+namespace Hooks.Gateway.Sources;
+
+/// <summary>One forge installation that posts to us: <c>Hooks:Sources:&lt;name&gt;</c>.</summary>
+public sealed class SourceOptions
+{
+    public string Forge { get; set; } = "";
+
+    /// <summary>The webhook secret: HMAC key (GitHub, Gitea, Bitbucket) or the <c>X-Gitlab-Token</c> value.</summary>
+    public string? Secret { get; set; }
+
+    /// <summary>GitLab only: the hook's signing token (<c>whsec_...</c>, Standard Webhooks).</summary>
+    public string? SigningToken { get; set; }
+
+    /// <summary>Accept deliveries without any check. Off unless said, so a source without a secret rejects everything.</summary>
+    public bool AllowUnsigned { get; set; }
+
+    public Uri? BaseUrl { get; set; }
+
+    public string? Token { get; set; }
+}

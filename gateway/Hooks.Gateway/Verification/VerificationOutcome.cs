@@ -1,0 +1,11 @@
+namespace Hooks.Gateway.Verification;
+
+public enum VerificationOutcome
+{
+    Verified,
+    AcceptedUnsigned,
+    NoSecretConfigured,
+    MissingSignature,
+    InvalidSignature,
+    TimestampOutOfRange,
+}

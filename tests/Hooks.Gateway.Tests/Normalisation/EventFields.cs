@@ -1,0 +1,93 @@
+using System.Globalization;
+using Hooks.Contracts.Events;
+
+namespace Hooks.Gateway.Tests.Normalisation;
+
+/// <summary>Reads a normalised event's fields under the names <c>expected-events.tsv</c> uses, formatted the same way.</summary>
+internal static class EventFields
+{
+    public static Dictionary<string, string> Of(HookEvent hookEvent)
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["repo_full_name"] = Text(hookEvent.Repository?.FullName),
+            ["repo_web_url"] = Text(hookEvent.Repository?.WebUrl),
+            ["repo_id"] = Text(hookEvent.Repository?.Id),
+            ["repo_clone_url"] = Text(hookEvent.Repository?.CloneUrl),
+            ["repo_default_branch"] = Text(hookEvent.Repository?.DefaultBranch),
+            ["sender_login"] = Text(hookEvent.Sender?.Login),
+            ["sender_display_name"] = Text(hookEvent.Sender?.Name),
+        };
+        switch (hookEvent)
+        {
+            case Push push:
+                Add(fields, ("branch", push.Branch), ("ref", push.Ref), ("before", push.Before), ("after", push.After),
+                    ("commits", Count(push.Commits.Count)), ("created", Flag(push.Created)), ("deleted", Flag(push.Deleted)));
+                break;
+            case TagPush tag:
+                Add(fields, ("tag", tag.Tag), ("ref", tag.Ref), ("before", tag.Before), ("after", tag.After),
+                    ("created", Flag(tag.Created)), ("deleted", Flag(tag.Deleted)));
+                break;
+            case PullRequest pull:
+                Add(fields, ("number", Count(pull.Number)), ("action", pull.RawAction), ("norm", pull.Action.ToString()),
+                    ("state", pull.State), ("source", pull.SourceBranch), ("target", pull.TargetBranch), ("head_sha", pull.HeadSha),
+                    ("merged", Flag(pull.Merged)), ("labels", List(pull.Labels)), ("author", pull.Author?.Login), ("url", pull.Url));
+                break;
+            case Issue issue:
+                Add(fields, ("number", Count(issue.Number)), ("action", issue.RawAction), ("state", issue.State),
+                    ("labels_now", List(issue.Labels)), ("labels_before", issue.PreviousLabels is null ? null : List(issue.PreviousLabels)),
+                    ("updated_at", issue.UpdatedAt?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)), ("url", issue.Url), ("author", issue.Author?.Login));
+                break;
+            case Comment comment:
+                Add(fields, ("comment_id", comment.Id), ("target", Target(comment.Target)), ("target_number", comment.TargetNumber?.ToString(CultureInfo.InvariantCulture)),
+                    ("body20", comment.Body.Length > 20 ? comment.Body[..20] : comment.Body), ("author", comment.Author?.Login));
+                break;
+            case Pipeline pipeline:
+                Add(fields, ("id", Count(pipeline.Id)), ("status", pipeline.Status), ("ref", pipeline.Ref), ("sha", pipeline.Sha),
+                    ("jobs", pipeline.Jobs.Count == 0 ? null : Count(pipeline.Jobs.Count)), ("url", pipeline.Url));
+                break;
+            case Job job:
+                Add(fields, ("id", Count(job.Id)), ("name", job.Name), ("stage", job.Stage), ("status", job.Status),
+                    ("pipeline_id", job.PipelineId?.ToString(CultureInfo.InvariantCulture)), ("ref", job.Ref), ("sha", job.Sha),
+                    ("failure_reason", job.FailureReason), ("url", job.Url));
+                break;
+            case Release release:
+                Add(fields, ("tag", release.Tag), ("name", release.Name), ("action", release.Action), ("url", release.Url));
+                break;
+            case Ping ping:
+                Add(fields, ("hook_id", ping.HookId));
+                break;
+        }
+
+        return fields;
+    }
+
+    private static void Add(Dictionary<string, string> fields, params (string Key, string? Value)[] values)
+    {
+        foreach (var (key, value) in values)
+        {
+            fields[key] = Text(value);
+        }
+    }
+
+    private static string Text(string? value) => value switch
+    {
+        null => "-",
+        "" => "\"\"",
+        _ => value,
+    };
+
+    private static string Flag(bool value) => value ? "true" : "false";
+
+    private static string Count(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string List(IReadOnlyList<string> values) => values.Count == 0 ? "[]" : string.Join(",", values);
+
+    private static string Target(CommentTarget target) => target switch
+    {
+        CommentTarget.Issue => "issue",
+        CommentTarget.PullRequest => "pull_request",
+        CommentTarget.Commit => "commit",
+        _ => "other",
+    };
+}

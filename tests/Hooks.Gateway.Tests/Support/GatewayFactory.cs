@@ -1,0 +1,69 @@
+using System.Net.Http.Headers;
+using Hooks.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Hooks.Gateway.Tests.Support;
+
+/// <summary>The real gateway in memory, on its embedded store in a folder of its own, with one source per forge.</summary>
+public class GatewayFactory : WebApplicationFactory<Program>
+{
+    public const string Secret = "It's a Secret to Everybody";
+
+    /// <summary>A GitLab signing token: <c>whsec_</c> and 32 random bytes in base64, as GitLab makes them.</summary>
+    public static readonly string SigningToken = "whsec_" + Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
+    private readonly TempDirectory _data = new("hooks-gateway");
+
+    public Dictionary<string, string?> Settings { get; } = new()
+    {
+        ["Hooks:Sources:github:Forge"] = "GitHub",
+        ["Hooks:Sources:github:Secret"] = Secret,
+        ["Hooks:Sources:gitlab:Forge"] = "gitlab",
+        ["Hooks:Sources:gitlab:Secret"] = Secret,
+        ["Hooks:Sources:gitlab-signed:Forge"] = "GitLab",
+        ["Hooks:Sources:gitlab-signed:SigningToken"] = SigningToken,
+        ["Hooks:Sources:gitea:Forge"] = "Gitea",
+        ["Hooks:Sources:gitea:Secret"] = Secret,
+        ["Hooks:Sources:bitbucket:Forge"] = "BitbucketCloud",
+        ["Hooks:Sources:bitbucket:Secret"] = Secret,
+        ["Hooks:Sources:bitbucket-server:Forge"] = "BitbucketServer",
+        ["Hooks:Sources:bitbucket-server:Secret"] = Secret,
+        ["Hooks:Sources:open:Forge"] = "GitHub",
+        ["Hooks:Sources:open:AllowUnsigned"] = "true",
+        ["Hooks:Sources:nosecret:Forge"] = "GitHub",
+    };
+
+    public string DataDirectory => _data.Path;
+
+    public async Task<HttpResponseMessage> PostAsync(string source, byte[] body, IReadOnlyDictionary<string, string> headers, string contentType = "application/json")
+    {
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/hooks/{source}") { Content = content };
+        foreach (var (name, value) in headers)
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        return await CreateClient().SendAsync(request);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Hooks:DataDirectory", _data.Path);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _data.Dispose();
+        }
+    }
+}
