@@ -1,5 +1,9 @@
+using Hooks.Gateway.Dispatch;
 using Hooks.Gateway.Ops;
 using Hooks.Gateway.Receiving;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 
 namespace Hooks.Gateway.Extensions;
 
@@ -10,6 +14,17 @@ public static class HooksDefaults
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<GatewayMetrics>();
         builder.Services.AddOptions<ReceiveOptions>().Bind(builder.Configuration.GetSection("Hooks:Receive"));
+        builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("hooks-gateway"))
+            .WithTracing(tracing => tracing
+                .AddSource(GatewayTracing.SourceName)
+                .AddAspNetCoreInstrumentation(options => options.Filter = context => !context.Request.Path.StartsWithSegments("/metrics"))
+                .AddHttpClientInstrumentation())
+            .WithMetrics(metrics => metrics
+                .AddMeter(GatewayMetrics.MeterName)
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddPrometheusExporter(options => options.ScrapeResponseCacheDurationMilliseconds = 0));
         return builder;
     }
 }

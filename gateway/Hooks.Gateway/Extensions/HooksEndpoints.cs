@@ -1,13 +1,30 @@
+using Hangfire;
+using Hooks.Gateway.Ops;
 using Hooks.Gateway.Receiving;
 
 namespace Hooks.Gateway.Extensions;
 
 public static class HooksEndpoints
 {
-    public static WebApplication MapHooksEndpoints(this WebApplication app)
+    public static WebApplication MapHooksEndpoints(this WebApplication app, GatewayRoles roles)
     {
-        app.MapHooksReceiver();
-        app.MapGet("/healthz", () => TypedResults.Ok(new { status = "alive" }));
+        app.UseMiddleware<AdminGate>();
+        if (roles.Receiver)
+        {
+            app.MapHooksReceiver();
+        }
+
+        app.MapHealth();
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        app.MapAdminApi();
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            // AdminGate guards /hangfire (localhost or the admin token); Hangfire's own local-only check would refuse the token.
+            Authorization = [],
+            DisplayStorageConnectionString = false,
+            DashboardTitle = "Hooks jobs",
+        });
+        app.MapPluginEndpoints();
         return app;
     }
 }

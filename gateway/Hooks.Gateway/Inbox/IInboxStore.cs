@@ -37,6 +37,12 @@ public interface IInboxStore
 
     Task<IReadOnlyList<PluginOutcome>> OutcomesAsync(Guid deliveryId, CancellationToken cancellationToken);
 
+    /// <summary>Records the job that now works the pair (after a reset or a recovery).</summary>
+    Task AttachJobAsync(Guid deliveryId, string plugin, string jobId, CancellationToken cancellationToken);
+
+    /// <summary>Drops every claim: for a single embedded instance on start, whose claims died with the last process.</summary>
+    Task ReleaseClaimsAsync(CancellationToken cancellationToken);
+
     /// <summary>Outcomes not finished: for the embedded mode, whose jobs do not outlive the process.</summary>
     Task<IReadOnlyList<PluginOutcome>> UnfinishedOutcomesAsync(CancellationToken cancellationToken);
 }

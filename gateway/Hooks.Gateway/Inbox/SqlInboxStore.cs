@@ -194,6 +194,22 @@ public abstract class SqlInboxStore(DbDataSource dataSource, TimeProvider time) 
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public async Task AttachJobAsync(Guid deliveryId, string plugin, string jobId, CancellationToken cancellationToken)
+    {
+        await using var command = DataSource.CreateCommand(
+            "UPDATE hooks_outcomes SET job_id = @job WHERE delivery_id = @delivery AND plugin = @plugin");
+        AddOutcomeKey(command, deliveryId, plugin);
+        AddParameter(command, "job", jobId);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task ReleaseClaimsAsync(CancellationToken cancellationToken)
+    {
+        await using var command = DataSource.CreateCommand(
+            "UPDATE hooks_deliveries SET claimed_until = NULL WHERE dispatched_at IS NULL AND claimed_until IS NOT NULL");
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<PluginOutcome>> OutcomesAsync(Guid deliveryId, CancellationToken cancellationToken)
     {
         await using var command = DataSource.CreateCommand(

@@ -4,7 +4,7 @@ using System.Text;
 namespace Hooks.Gateway.Verification;
 
 /// <summary>HMAC-SHA256 checks in constant time.</summary>
-internal static class Hmac
+public static class Hmac
 {
     public static bool HexMatches(string secret, ReadOnlySpan<byte> body, ReadOnlySpan<char> hex)
     {

@@ -10,10 +10,14 @@ public class GatewayFactory : WebApplicationFactory<Program>
 {
     public const string Secret = "It's a Secret to Everybody";
 
+    public const string AdminToken = "admin-token-for-tests";
+
     /// <summary>A GitLab signing token: <c>whsec_</c> and 32 random bytes in base64, as GitLab makes them.</summary>
     public static readonly string SigningToken = "whsec_" + Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
-    private readonly TempDirectory _data = new("hooks-gateway");
+    private readonly TempDirectory _ownData = new("hooks-gateway");
+
+    public GatewayFactory() => DataDirectory = _ownData.Path;
 
     public Dictionary<string, string?> Settings { get; } = new()
     {
@@ -32,9 +36,16 @@ public class GatewayFactory : WebApplicationFactory<Program>
         ["Hooks:Sources:open:Forge"] = "GitHub",
         ["Hooks:Sources:open:AllowUnsigned"] = "true",
         ["Hooks:Sources:nosecret:Forge"] = "GitHub",
+        ["Hooks:AdminToken"] = AdminToken,
+        ["Hooks:Plugins:Directory"] = Path.Combine(Path.GetTempPath(), "hooks-no-plugins"),
+        ["Hooks:Dispatch:RetryDelaysSeconds:0"] = "1",
+        ["Hooks:Dispatch:RetryDelaysSeconds:1"] = "1",
+        ["Hooks:Dispatch:RetryDelaysSeconds:2"] = "1",
+        ["Hooks:Dispatch:MaxAttempts"] = "4",
     };
 
-    public string DataDirectory => _data.Path;
+    /// <summary>Set it, before the first request, to start a gateway again on another's store.</summary>
+    public string DataDirectory { get; set; }
 
     public async Task<HttpResponseMessage> PostAsync(string source, byte[] body, IReadOnlyDictionary<string, string> headers, string contentType = "application/json")
     {
@@ -49,9 +60,17 @@ public class GatewayFactory : WebApplicationFactory<Program>
         return await CreateClient().SendAsync(request);
     }
 
+    /// <summary>A client that passes the admin gate (the test server has no loopback address).</summary>
+    public HttpClient CreateAdminClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AdminToken);
+        return client;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Hooks:DataDirectory", _data.Path);
+        builder.UseSetting("Hooks:DataDirectory", DataDirectory);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -63,7 +82,7 @@ public class GatewayFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            _data.Dispose();
+            _ownData.Dispose();
         }
     }
 }

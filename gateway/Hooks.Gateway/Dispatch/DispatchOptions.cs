@@ -1,0 +1,26 @@
+namespace Hooks.Gateway.Dispatch;
+
+/// <summary><c>Hooks:Dispatch</c>: how stored deliveries become plugin jobs.</summary>
+public sealed class DispatchOptions
+{
+    /// <summary>Deliveries claimed per round.</summary>
+    public int BatchSize { get; set; } = 200;
+
+    /// <summary>How often to look for deliveries when nothing signalled (another instance's, or a lost wake-up).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long a claimed delivery stays with one dispatcher before another may take it.</summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long one run of a plugin job holds its delivery before another run may take over.</summary>
+    public TimeSpan RunLease { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Attempts per delivery and plugin, the first included, before the outcome is failed for good.</summary>
+    public int MaxAttempts { get; set; } = 10;
+
+    /// <summary>Seconds between attempts, one entry per retry; empty: Hangfire's growing back-off.</summary>
+    public int[] RetryDelaysSeconds { get; set; } = [];
+
+    /// <summary>Hangfire workers in this process.</summary>
+    public int Workers { get; set; } = Math.Min(Environment.ProcessorCount * 5, 20);
+}

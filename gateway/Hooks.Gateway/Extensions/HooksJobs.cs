@@ -1,0 +1,95 @@
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Hooks.Gateway.Dispatch;
+using Hooks.Gateway.Plugins;
+using Hooks.Gateway.Storage;
+
+namespace Hooks.Gateway.Extensions;
+
+public static class HooksJobs
+{
+    private static int _globalFiltersConfigured;
+
+    /// <summary>Hangfire on PostgreSQL (or in memory for the embedded default), the dispatcher, and this process's workers.</summary>
+    public static WebApplicationBuilder AddHooksJobs(this WebApplicationBuilder builder, GatewayRoles roles)
+    {
+        var storage = StorageSettings.From(builder.Configuration, builder.Environment);
+        var dispatch = builder.Configuration.GetSection("Hooks:Dispatch").Get<DispatchOptions>() ?? new DispatchOptions();
+        builder.Services.AddOptions<DispatchOptions>().Bind(builder.Configuration.GetSection("Hooks:Dispatch"));
+        ConfigureGlobalFilters(dispatch);
+
+        builder.Services.AddSingleton<JobStorage>(_ => storage.IsPostgres ? PostgresJobs(storage.ConnectionString) : new InMemoryStorage(new InMemoryStorageOptions()));
+        builder.Services.AddHangfire((provider, configuration) => configuration
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseTypeResolver(PluginTypeResolver.Resolve)
+            .UseStorage(provider.GetRequiredService<JobStorage>()));
+        builder.Services.AddSingleton<Dispatcher>();
+        builder.Services.AddSingleton<Replayer>();
+        builder.Services.AddTransient<PluginDeliveryJob>();
+        if (!roles.Worker)
+        {
+            return builder;
+        }
+
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<Dispatcher>());
+        if (storage.IsPostgres)
+        {
+            builder.Services.AddHostedService<PostgresInboxListener>();
+        }
+        else
+        {
+            builder.Services.AddHostedService<EmbeddedJobRecovery>();
+        }
+
+        builder.Services.AddHangfireServer((provider, server) =>
+        {
+            var plugins = provider.GetRequiredService<PluginCatalog>();
+            server.Queues = [DispatchQueues.Deliveries, .. plugins.Active.SelectMany(p => p.Queues).Distinct(), "default"];
+            server.WorkerCount = dispatch.Workers;
+            server.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+        });
+        return builder;
+    }
+
+    private static PostgreSqlStorage PostgresJobs(string connectionString)
+    {
+        var options = new PostgreSqlStorageOptions
+        {
+            SchemaName = "hangfire",
+            PrepareSchemaIfNecessary = true,
+            EnableLongPolling = true,
+            QueuePollInterval = TimeSpan.FromSeconds(1),
+            UseSlidingInvisibilityTimeout = true,
+            InvisibilityTimeout = TimeSpan.FromMinutes(2),
+        };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
+    }
+
+    /// <summary>Hangfire's filters are process-wide: the retry policy and trace propagation are set once.</summary>
+    private static void ConfigureGlobalFilters(DispatchOptions dispatch)
+    {
+        if (Interlocked.Exchange(ref _globalFiltersConfigured, 1) == 1)
+        {
+            return;
+        }
+
+        foreach (var filter in GlobalJobFilters.Filters.Where(f => f.Instance is AutomaticRetryAttribute).ToList())
+        {
+            GlobalJobFilters.Filters.Remove(filter.Instance);
+        }
+
+        var retry = new AutomaticRetryAttribute { Attempts = Math.Max(0, dispatch.MaxAttempts - 1) };
+        if (dispatch.RetryDelaysSeconds.Length > 0)
+        {
+            retry.DelaysInSeconds = dispatch.RetryDelaysSeconds;
+        }
+
+        GlobalJobFilters.Filters.Add(retry);
+        GlobalJobFilters.Filters.Add(new TraceContextJobFilter());
+    }
+}

@@ -1,0 +1,8 @@
+namespace Hooks.Gateway.Plugins;
+
+public enum PluginState
+{
+    Loaded,
+    Disabled,
+    Broken,
+}

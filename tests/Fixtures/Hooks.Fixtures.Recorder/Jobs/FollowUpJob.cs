@@ -1,0 +1,20 @@
+using System.Diagnostics;
+using Hooks.Fixtures.Recorder.Storage;
+
+namespace Hooks.Fixtures.Recorder.Jobs;
+
+/// <summary>A Hangfire job whose type lives in the plugin: it runs only if the gateway resolves plugin types.</summary>
+public sealed class FollowUpJob(RecorderDb db)
+{
+    public async Task RunAsync(string deliveryId, CancellationToken cancellationToken)
+    {
+        db.FollowUps.Add(new FollowUp
+        {
+            DeliveryId = deliveryId,
+            ProcessId = Environment.ProcessId,
+            TraceId = Activity.Current?.TraceId.ToString(),
+            RanAt = DateTimeOffset.UtcNow,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

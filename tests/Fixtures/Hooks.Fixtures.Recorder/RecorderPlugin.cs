@@ -1,0 +1,21 @@
+using Hooks.Contracts.Plugins;
+using Hooks.Fixtures.Recorder.Api;
+using Hooks.Fixtures.Recorder.Storage;
+using Microsoft.AspNetCore.Routing;
+
+[assembly: HooksPlugin("recorder", "Recorder (test fixture)", "1.0.0")]
+
+namespace Hooks.Fixtures.Recorder;
+
+public sealed class RecorderPlugin : IHooksPlugin
+{
+    public const string Queue = "recorder";
+
+    public void ConfigureServices(IPluginContext context)
+    {
+        context.AddDbContext<RecorderDb>();
+        context.AddQueue(Queue);
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapRecorderApi();
+}
