@@ -1,0 +1,13 @@
+using Hooks.Testing;
+
+namespace Hooks.EndToEnd.Tests.Support;
+
+/// <summary>One throwaway PostgreSQL cluster per test class; each test takes a database of its own.</summary>
+public sealed class PostgresFixture : IAsyncLifetime
+{
+    public PostgresServer Server { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Server = await PostgresServer.StartAsync();
+
+    public async Task DisposeAsync() => await Server.DisposeAsync();
+}
