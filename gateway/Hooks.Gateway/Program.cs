@@ -1,6 +1,7 @@
 using Hooks.Gateway.Extensions;
 
-var builder = WebApplication.CreateBuilder(args);
+// The content root is the binary's folder, so appsettings.json is found from any working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 var roles = GatewayRoles.From(builder.Configuration);
 builder.AddHooksDefaults();
 builder.AddHooksSources();

@@ -21,6 +21,12 @@ public sealed class DispatchOptions
     /// <summary>Seconds between attempts, one entry per retry; empty: Hangfire's growing back-off.</summary>
     public int[] RetryDelaysSeconds { get; set; } = [];
 
+    /// <summary>
+    /// Deliveries dispatched per second while this process answers a burst (requests queueing for the store): the
+    /// cores go to the answers, forges give up after seconds; dispatch catches up after. 0 pauses it for the burst.
+    /// </summary>
+    public int RateUnderLoad { get; set; } = 10;
+
     /// <summary>Hangfire workers in this process.</summary>
     public int Workers { get; set; } = Math.Min(Environment.ProcessorCount * 5, 20);
 }

@@ -15,18 +15,34 @@ namespace Hooks.Gateway.Dispatch;
 public sealed partial class Dispatcher(
     IInboxStore store,
     DispatchSignal signal,
+    InboxWriter receiving,
     PluginCatalog plugins,
     IBackgroundJobClient jobs,
     IOptions<DispatchOptions> options,
     ILogger<Dispatcher> logger) : BackgroundService
 {
+    /// <summary>The pseudo-plugin under which a delivery that could not be normalised is recorded.</summary>
+    public const string NormaliserOutcome = "(normaliser)";
+
+    private static readonly TimeSpan BurstRound = TimeSpan.FromMilliseconds(500);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                if (await DispatchBatchAsync(stoppingToken) == 0)
+                if (receiving.IsUnderLoad)
+                {
+                    int share = options.Value.RateUnderLoad / 2;
+                    if (share > 0)
+                    {
+                        await DispatchBatchAsync(share, stoppingToken);
+                    }
+
+                    await Task.Delay(BurstRound, stoppingToken);
+                }
+                else if (await DispatchBatchAsync(options.Value.BatchSize, stoppingToken) == 0)
                 {
                     await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
                 }
@@ -45,23 +61,33 @@ public sealed partial class Dispatcher(
         }
     }
 
-    public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    public async Task<int> DispatchBatchAsync(int max, CancellationToken cancellationToken)
     {
-        var claimed = await store.ClaimUndispatchedAsync(options.Value.BatchSize, options.Value.ClaimLease, cancellationToken);
+        var claimed = await store.ClaimUndispatchedAsync(max, options.Value.ClaimLease, cancellationToken);
+        if (claimed.Count == 0)
+        {
+            return 0;
+        }
+
+        Guid[] ids = [.. claimed.Select(d => d.Id)];
+        var known = (await store.OutcomesAsync(ids, cancellationToken)).Select(o => (o.DeliveryId, o.Plugin)).ToHashSet();
+        var enqueued = new List<PendingJob>();
         foreach (var delivery in claimed)
         {
-            await DispatchAsync(delivery, cancellationToken);
+            enqueued.AddRange(await EnqueueJobsAsync(delivery, known, cancellationToken));
         }
 
-        if (claimed.Count > 0)
-        {
-            await store.MarkDispatchedAsync([.. claimed.Select(d => d.Id)], cancellationToken);
-        }
-
+        await store.AddPendingAsync(enqueued, cancellationToken);
+        await store.MarkDispatchedAsync(ids, cancellationToken);
         return claimed.Count;
     }
 
-    private async Task DispatchAsync(Delivery delivery, CancellationToken cancellationToken)
+    public string Enqueue(Guid deliveryId, string pluginId) => jobs.Create<PluginDeliveryJob>(
+        DispatchQueues.Deliveries,
+        job => job.RunAsync(deliveryId, pluginId, null, CancellationToken.None),
+        new EnqueuedState(DispatchQueues.Deliveries));
+
+    private async Task<List<PendingJob>> EnqueueJobsAsync(Delivery delivery, HashSet<(Guid, string)> known, CancellationToken cancellationToken)
     {
         using var activity = GatewayTracing.StartFrom("dispatch delivery", delivery.TraceParent);
         activity?.SetTag("hooks.delivery", delivery.Id);
@@ -77,24 +103,13 @@ public sealed partial class Dispatcher(
             Log.NormalisationFailed(logger, delivery.Id, exception);
             await store.AddPendingAsync(delivery.Id, NormaliserOutcome, "", cancellationToken);
             await store.FinishAsync(delivery.Id, NormaliserOutcome, OutcomeStatus.Failed, exception.Message, cancellationToken);
-            return;
+            return [];
         }
 
-        var known = (await store.OutcomesAsync(delivery.Id, cancellationToken)).Select(o => o.Plugin).ToHashSet(StringComparer.Ordinal);
-        foreach (var plugin in plugins.Active.Where(p => !known.Contains(p.Id) && events.Any(e => p.Handles(e.GetType()))))
-        {
-            string jobId = Enqueue(delivery.Id, plugin.Id);
-            await store.AddPendingAsync(delivery.Id, plugin.Id, jobId, cancellationToken);
-        }
+        return [.. plugins.Active
+            .Where(p => !known.Contains((delivery.Id, p.Id)) && events.Any(e => p.Handles(e.GetType())))
+            .Select(p => new PendingJob(delivery.Id, p.Id, Enqueue(delivery.Id, p.Id)))];
     }
-
-    /// <summary>The pseudo-plugin under which a delivery that could not be normalised is recorded.</summary>
-    public const string NormaliserOutcome = "(normaliser)";
-
-    public string Enqueue(Guid deliveryId, string pluginId) => jobs.Create<PluginDeliveryJob>(
-        DispatchQueues.Deliveries,
-        job => job.RunAsync(deliveryId, pluginId, null, CancellationToken.None),
-        new EnqueuedState(DispatchQueues.Deliveries));
 
     private static partial class Log
     {

@@ -1,6 +1,7 @@
 using Hangfire;
 using Hooks.Gateway.Ops;
 using Hooks.Gateway.Receiving;
+using Hooks.Gateway.Sources;
 
 namespace Hooks.Gateway.Extensions;
 
@@ -8,6 +9,7 @@ public static class HooksEndpoints
 {
     public static WebApplication MapHooksEndpoints(this WebApplication app, GatewayRoles roles)
     {
+        _ = app.Services.GetRequiredService<SourceRegistry>(); // a wrong source setting stops the start, not a request
         app.UseMiddleware<AdminGate>();
         if (roles.Receiver)
         {

@@ -20,7 +20,8 @@ public static class HooksJobs
         builder.Services.AddOptions<DispatchOptions>().Bind(builder.Configuration.GetSection("Hooks:Dispatch"));
         ConfigureGlobalFilters(dispatch);
 
-        builder.Services.AddSingleton<JobStorage>(_ => storage.IsPostgres ? PostgresJobs(storage.ConnectionString) : new InMemoryStorage(new InMemoryStorageOptions()));
+        var jobs = builder.Configuration.GetSection("Hooks:Jobs").Get<JobStorageOptions>() ?? new JobStorageOptions();
+        builder.Services.AddSingleton<JobStorage>(_ => storage.IsPostgres ? PostgresJobs(storage.ConnectionString, jobs) : new InMemoryStorage(new InMemoryStorageOptions()));
         builder.Services.AddHangfire((provider, configuration) => configuration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
@@ -56,14 +57,14 @@ public static class HooksJobs
         return builder;
     }
 
-    private static PostgreSqlStorage PostgresJobs(string connectionString)
+    private static PostgreSqlStorage PostgresJobs(string connectionString, JobStorageOptions jobs)
     {
         var options = new PostgreSqlStorageOptions
         {
             SchemaName = "hangfire",
             PrepareSchemaIfNecessary = true,
-            EnableLongPolling = true,
-            QueuePollInterval = TimeSpan.FromSeconds(1),
+            EnableLongPolling = jobs.LongPolling,
+            QueuePollInterval = jobs.QueuePollInterval,
             UseSlidingInvisibilityTimeout = true,
             InvisibilityTimeout = TimeSpan.FromMinutes(2),
         };

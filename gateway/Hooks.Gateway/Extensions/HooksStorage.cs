@@ -13,7 +13,7 @@ public static class HooksStorage
         builder.Services.AddSingleton(storage);
         if (storage.IsPostgres)
         {
-            builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(storage.ConnectionString));
+            builder.Services.AddSingleton(_ => InboxDataSource.Create(storage.ConnectionString));
             builder.Services.AddSingleton<IInboxStore>(sp => new PostgresInboxStore(
                 sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()));
         }

@@ -24,6 +24,9 @@ public interface IInboxStore
     /// <summary>Records that a job was enqueued for the pair; false when the pair had an outcome already.</summary>
     Task<bool> AddPendingAsync(Guid deliveryId, string plugin, string jobId, CancellationToken cancellationToken);
 
+    /// <summary>Records many enqueued jobs at once; pairs that had an outcome already are left as they are.</summary>
+    Task<int> AddPendingAsync(IReadOnlyList<PendingJob> jobs, CancellationToken cancellationToken);
+
     /// <summary>Sets the pair (back) to pending for a replay, creating it where missing.</summary>
     Task ResetAsync(Guid deliveryId, string plugin, string jobId, CancellationToken cancellationToken);
 
@@ -36,6 +39,8 @@ public interface IInboxStore
     Task FinishAsync(Guid deliveryId, string plugin, OutcomeStatus status, string? errorMessage, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<PluginOutcome>> OutcomesAsync(Guid deliveryId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<PluginOutcome>> OutcomesAsync(IReadOnlyCollection<Guid> deliveryIds, CancellationToken cancellationToken);
 
     /// <summary>Records the job that now works the pair (after a reset or a recovery).</summary>
     Task AttachJobAsync(Guid deliveryId, string plugin, string jobId, CancellationToken cancellationToken);

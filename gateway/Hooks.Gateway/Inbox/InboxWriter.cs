@@ -14,6 +14,14 @@ public sealed partial class InboxWriter(IInboxStore store, DispatchSignal signal
     private readonly Channel<PendingWrite> _queue = Channel.CreateBounded<PendingWrite>(
         new BoundedChannelOptions(16 * MaxBatch) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
+    /// <summary>Commits of this many deliveries or more mean requests queue behind each other: a burst.</summary>
+    private const int BurstBatch = 4;
+
+    private long _lastBurstTicks = long.MinValue / 2;
+
+    /// <summary>Requests queued for a commit in the last half second: the cores are needed for answering.</summary>
+    public bool IsUnderLoad => Environment.TickCount64 - Interlocked.Read(ref _lastBurstTicks) < 500;
+
     public async Task<StoreResult> StoreAsync(Delivery delivery, CancellationToken cancellationToken)
     {
         var pending = new PendingWrite(delivery);
@@ -61,6 +69,11 @@ public sealed partial class InboxWriter(IInboxStore store, DispatchSignal signal
                 Guid id = pending.Delivery.Id;
                 bool duplicate = !ReferenceEquals(firstById[id], pending) || !newIds.Contains(id);
                 pending.Completion.TrySetResult(new StoreResult(id, duplicate));
+            }
+
+            if (batch.Count >= BurstBatch)
+            {
+                Interlocked.Exchange(ref _lastBurstTicks, Environment.TickCount64);
             }
 
             signal.Pulse();

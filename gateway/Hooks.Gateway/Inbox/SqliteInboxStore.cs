@@ -20,10 +20,13 @@ public sealed class SqliteInboxStore(string connectionString, TimeProvider time)
             headers TEXT NOT NULL,
             body BLOB NOT NULL,
             received_at TEXT NOT NULL,
-            trace_parent TEXT NULL,
+            trace_parent TEXT NULL);
+        CREATE TABLE hooks_dispatch (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            delivery_id BLOB NOT NULL UNIQUE,
             claimed_until TEXT NULL,
             dispatched_at TEXT NULL);
-        CREATE INDEX hooks_deliveries_undispatched ON hooks_deliveries (seq) WHERE dispatched_at IS NULL;
+        CREATE INDEX hooks_dispatch_waiting ON hooks_dispatch (seq) WHERE dispatched_at IS NULL;
         CREATE TABLE hooks_outcomes (
             delivery_id BLOB NOT NULL,
             plugin TEXT NOT NULL,
@@ -39,9 +42,9 @@ public sealed class SqliteInboxStore(string connectionString, TimeProvider time)
     ];
 
     protected override string ClaimSql =>
-        "UPDATE hooks_deliveries SET claimed_until = @until WHERE seq IN ("
-        + "SELECT seq FROM hooks_deliveries WHERE dispatched_at IS NULL AND (claimed_until IS NULL OR claimed_until < @now) "
-        + $"ORDER BY seq LIMIT @max) RETURNING {DeliveryColumns}";
+        "UPDATE hooks_dispatch SET claimed_until = @until WHERE seq IN ("
+        + "SELECT seq FROM hooks_dispatch WHERE dispatched_at IS NULL AND (claimed_until IS NULL OR claimed_until < @now) "
+        + "ORDER BY seq LIMIT @max) RETURNING delivery_id";
 
     public override async Task<bool[]> InsertAsync(IReadOnlyList<Delivery> batch, CancellationToken cancellationToken)
     {
@@ -50,11 +53,19 @@ public sealed class SqliteInboxStore(string connectionString, TimeProvider time)
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         for (int i = 0; i < batch.Count; i++)
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = InsertDeliverySql;
-            AddDeliveryParameters(command, batch[i]);
-            stored[i] = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+            await using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = InsertDeliverySql;
+            AddDeliveryParameters(insert, batch[i]);
+            stored[i] = await insert.ExecuteNonQueryAsync(cancellationToken) == 1;
+            if (stored[i])
+            {
+                await using var waiting = connection.CreateCommand();
+                waiting.Transaction = transaction;
+                waiting.CommandText = "INSERT INTO hooks_dispatch (delivery_id) VALUES (@id)";
+                SqlParameters.Add(waiting, "id", batch[i].Id);
+                await waiting.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
 
         await transaction.CommitAsync(cancellationToken);

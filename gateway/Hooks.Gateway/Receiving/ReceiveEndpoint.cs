@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Hooks.Contracts.Events;
+using Hooks.Gateway.Dispatch;
 using Hooks.Gateway.Inbox;
 using Hooks.Gateway.Ops;
 using Hooks.Gateway.Sources;
@@ -61,6 +62,8 @@ public static class ReceiveEndpoint
             return Rejected(metrics, known, eventName, StatusCodes.Status400BadRequest, "body is not a JSON object (nor a form with a JSON 'payload' field)");
         }
 
+        using var activity = GatewayTracing.StartReceive(request.Headers.TraceParent.ToString() is { Length: > 0 } parent ? parent : null);
+        activity?.SetTag("hooks.source", known.Name);
         string? deliveryKey = ForgeHeaders.DeliveryKey(known.Forge, request.Headers);
         var delivery = new Delivery(
             DeliveryIds.For(known.Name, deliveryKey),
@@ -74,9 +77,10 @@ public static class ReceiveEndpoint
             Activity.Current?.Id);
         try
         {
-            var stored = await inbox.StoreAsync(delivery, cancellationToken);
+            // Not cancelled by a sender that hangs up: once queued, the delivery is stored and counted either way.
+            var stored = await inbox.StoreAsync(delivery, CancellationToken.None);
             metrics.Received(known.Name, eventName, stored.Duplicate ? "duplicate" : "accepted");
-            return Answers.Accepted(new Answers.StoredAnswer(stored.Id.ToString(), stored.Duplicate));
+            return Answers.Accepted(stored.Id, stored.Duplicate);
         }
         catch (StoreUnavailableException exception)
         {

@@ -1,0 +1,11 @@
+namespace Hooks.Gateway.Dispatch;
+
+/// <summary><c>Hooks:Jobs</c>: how workers find new jobs in PostgreSQL.</summary>
+public sealed class JobStorageOptions
+{
+    /// <summary>Wait for new jobs with LISTEN/NOTIFY instead of polling alone.</summary>
+    public bool LongPolling { get; set; } = true;
+
+    /// <summary>How often an idle worker looks for jobs (Hangfire.PostgreSql's minimum is 50 ms).</summary>
+    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(1);
+}
