@@ -27,6 +27,6 @@ public sealed class DispatchOptions
     /// </summary>
     public int RateUnderLoad { get; set; } = 10;
 
-    /// <summary>Hangfire workers in this process.</summary>
-    public int Workers { get; set; } = Math.Min(Environment.ProcessorCount * 5, 20);
+    /// <summary>Hangfire workers in this process (Hangfire's own default, 5 per core, idles at a cost on small machines).</summary>
+    public int Workers { get; set; } = Math.Max(2, Environment.ProcessorCount * 2);
 }

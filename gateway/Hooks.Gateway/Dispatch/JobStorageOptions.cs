@@ -3,9 +3,12 @@ namespace Hooks.Gateway.Dispatch;
 /// <summary><c>Hooks:Jobs</c>: how workers find new jobs in PostgreSQL.</summary>
 public sealed class JobStorageOptions
 {
-    /// <summary>Wait for new jobs with LISTEN/NOTIFY instead of polling alone.</summary>
-    public bool LongPolling { get; set; } = true;
+    /// <summary>
+    /// Wait for new jobs with LISTEN/NOTIFY instead of polling. Off: PostgreSQL wakes every listening worker on each
+    /// job, which measured slower than polling at 200 ms, for both ingest and latency.
+    /// </summary>
+    public bool LongPolling { get; set; }
 
     /// <summary>How often an idle worker looks for jobs (Hangfire.PostgreSql's minimum is 50 ms).</summary>
-    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 }

@@ -8,6 +8,14 @@ public sealed class PostgresInboxStore(NpgsqlDataSource dataSource, TimeProvider
 {
     public const string NotifyChannel = "hooks_inbox";
 
+    /// <summary>
+    /// PostgreSQL wakes every listening backend (Hangfire's workers too) on each NOTIFY; one per group commit cost
+    /// half the cores in a burst. Dispatchers need a wake-up, not one per commit.
+    /// </summary>
+    private const long NotifyEveryMilliseconds = 100;
+
+    private long _lastNotify = long.MinValue / 2;
+
     private const string InsertWithDispatchSql =
         $"WITH stored AS ({InsertDeliverySql} RETURNING id) INSERT INTO hooks_dispatch (delivery_id) SELECT id FROM stored";
 
@@ -70,7 +78,13 @@ public sealed class PostgresInboxStore(NpgsqlDataSource dataSource, TimeProvider
             AddDeliveryParameters(insert, delivery);
         }
 
-        command.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT pg_notify('{NotifyChannel}', '')"));
+        long now = Environment.TickCount64;
+        long last = Interlocked.Read(ref _lastNotify);
+        if (now - last >= NotifyEveryMilliseconds && Interlocked.CompareExchange(ref _lastNotify, now, last) == last)
+        {
+            command.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT pg_notify('{NotifyChannel}', '')"));
+        }
+
         await command.ExecuteNonQueryAsync(cancellationToken);
         var stored = new bool[batch.Count];
         for (int i = 0; i < batch.Count; i++)
