@@ -22,21 +22,14 @@ internal sealed class GitHubNormaliser : IForgeNormaliser
             "issue_comment" => Comment(root),
             "workflow_run" => Pipeline(root),
             "workflow_job" => Job(root),
-            "release" => Release(root),
+            "release" => GitHubStylePayload.Release(root),
             "ping" => new Ping { HookId = root.Str("hook_id") },
             _ => new Other(),
         };
         return [single];
     }
 
-    public RepositoryRef? Repository(ForgePayload payload) => payload.Root.At("repository") is { } repository
-        ? new RepositoryRef(
-            repository.Str("id") ?? "",
-            repository.Str("full_name") ?? "",
-            repository.Text("html_url"),
-            repository.Text("clone_url"),
-            repository.Text("default_branch"))
-        : null;
+    public RepositoryRef? Repository(ForgePayload payload) => GitHubStylePayload.Repository(payload.Root);
 
     public Actor? Sender(ForgePayload payload) => User(payload.Root.At("sender"));
 
@@ -196,12 +189,4 @@ internal sealed class GitHubNormaliser : IForgeNormaliser
             Url = job.Text("html_url"),
         };
     }
-
-    private static Release Release(JsonElement root) => new()
-    {
-        Tag = root.Str("release", "tag_name") ?? "",
-        Name = root.Text("release", "name"),
-        Action = root.Str("action") ?? "",
-        Url = root.Text("release", "html_url"),
-    };
 }

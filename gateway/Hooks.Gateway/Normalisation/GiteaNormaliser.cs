@@ -20,20 +20,13 @@ internal sealed class GiteaNormaliser : IForgeNormaliser
             "pull_request" or "pull_request_approved" or "pull_request_rejected" => PullRequest(root, payload.EventName),
             "issues" => Issue(root),
             "issue_comment" => Comment(root, payload.EventType),
-            "release" => Release(root),
+            "release" => GitHubStylePayload.Release(root),
             _ => new Other(),
         };
         return [single];
     }
 
-    public RepositoryRef? Repository(ForgePayload payload) => payload.Root.At("repository") is { } repository
-        ? new RepositoryRef(
-            repository.Str("id") ?? "",
-            repository.Str("full_name") ?? "",
-            repository.Text("html_url"),
-            repository.Text("clone_url"),
-            repository.Text("default_branch"))
-        : null;
+    public RepositoryRef? Repository(ForgePayload payload) => GitHubStylePayload.Repository(payload.Root);
 
     public Actor? Sender(ForgePayload payload) => User(payload.Root.At("sender"));
 
@@ -148,12 +141,4 @@ internal sealed class GiteaNormaliser : IForgeNormaliser
             Url = comment.Text("html_url"),
         };
     }
-
-    private static Release Release(JsonElement root) => new()
-    {
-        Tag = root.Str("release", "tag_name") ?? "",
-        Name = root.Text("release", "name"),
-        Action = root.Str("action") ?? "",
-        Url = root.Text("release", "html_url"),
-    };
 }
