@@ -1,5 +1,5 @@
 using Hooks.Gateway.Inbox;
-using Hooks.Gateway.Tests.Support;
+using Hooks.Testing;
 using Npgsql;
 
 namespace Hooks.Gateway.Tests.Inbox;

@@ -1,8 +1,8 @@
-using Hooks.Testing;
+using Xunit;
 
-namespace Hooks.EndToEnd.Tests.Support;
+namespace Hooks.Testing;
 
-/// <summary>One throwaway PostgreSQL cluster per test class; each test takes a database of its own.</summary>
+/// <summary>One throwaway PostgreSQL cluster for the tests that share it; each test takes a database of its own.</summary>
 public sealed class PostgresFixture : IAsyncLifetime
 {
     public PostgresServer Server { get; private set; } = null!;

@@ -1,0 +1,6 @@
+using Hooks.Testing;
+
+namespace Hooks.Gateway.Tests.Support;
+
+[CollectionDefinition("postgres")]
+public sealed class PostgresDefinition : ICollectionFixture<PostgresFixture>;
