@@ -1,4 +1,5 @@
 using Hooks.Gateway.Plugins;
+using Hooks.Gateway.Storage;
 using MediatR;
 
 namespace Hooks.Gateway.Extensions;
@@ -40,9 +41,16 @@ public static partial class HooksPlugins
 
         builder.Services.AddSingleton(new PluginCatalog(plugins));
         builder.Services.AddSingleton<PluginDatabases>();
-        builder.Services.AddHostedService<PluginDatabaseMigrator>();
+        AddMigratorBeforeWorkers(builder.Services);
         builder.Services.AddTransient<IMediator>(provider => new Mediator(provider.GetRequiredService));
         return builder;
+    }
+
+    /// <summary>Plugins' tables must exist before Hangfire's workers or a plugin's own services start: right after the gateway's schema.</summary>
+    private static void AddMigratorBeforeWorkers(IServiceCollection services)
+    {
+        int storeMigrator = services.ToList().FindIndex(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(StoreMigrator));
+        services.Insert(storeMigrator + 1, ServiceDescriptor.Singleton<IHostedService, PluginDatabaseMigrator>());
     }
 
     public static WebApplication MapPluginEndpoints(this WebApplication app)

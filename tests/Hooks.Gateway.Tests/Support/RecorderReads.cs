@@ -1,3 +1,4 @@
+using Hooks.Testing;
 using System.Net.Http.Json;
 using System.Text.Json;
 
@@ -12,9 +13,9 @@ internal static class RecorderReads
     public static async Task<JsonElement[]> FollowUpsFor(HttpClient client, string deliveryId) =>
         [.. (await client.GetFromJsonAsync<JsonElement[]>("/plugins/recorder/follow-ups"))!.Where(e => e.GetProperty("deliveryId").GetString() == deliveryId)];
 
-    public static async Task<string> Post(GatewayFactory gateway, Hooks.Testing.WebhookFixture fixture)
+    public static async Task<string> Post(GatewayFactory gateway, WebhookFixture fixture)
     {
-        var response = await gateway.PostAsync(fixture.Source, fixture.Body, Hooks.Testing.ForgeSigner.Headers(fixture, GatewayFactory.Secret, Hooks.Testing.Signing.Correct));
+        var response = await gateway.PostAsync(fixture.Source, fixture.Body, ForgeSigner.Headers(fixture, GatewayFactory.Secret, Signing.Correct));
         response.EnsureSuccessStatusCode();
         return (await Json.ReadAsync(response)).GetProperty("delivery").GetString()!;
     }

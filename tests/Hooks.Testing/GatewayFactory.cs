@@ -1,9 +1,8 @@
 using System.Net.Http.Headers;
-using Hooks.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace Hooks.Gateway.Tests.Support;
+namespace Hooks.Testing;
 
 /// <summary>The real gateway in memory, on its embedded store in a folder of its own, with one source per forge.</summary>
 public class GatewayFactory : WebApplicationFactory<Program>

@@ -1,0 +1,30 @@
+namespace Hooks.Plugins.Badges.Pages;
+
+/// <summary>The pages' stylesheet and script, inline so a page is one request.</summary>
+public static class PageStyle
+{
+    public const string Css = """
+        body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 72rem; padding: 0 1rem; color: #222; }
+        h1 { margin-bottom: .2rem; } .meta { color: #666; margin-top: 0; }
+        .error { background: #fdecea; border: 1px solid #e05d44; padding: .6rem 1rem; border-radius: 4px; }
+        .group { margin: 1.5rem 0; } .group h2 { font-size: 1rem; display: flex; align-items: center; gap: .5rem; }
+        .swatch { width: 1rem; height: 1rem; border-radius: 3px; display: inline-block; border: 1px solid #0002; }
+        table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .4rem .5rem; border-bottom: 1px solid #eee; vertical-align: top; }
+        .status { font-weight: 600; white-space: nowrap; }
+        .running { color: #2b8a0e; } .info { color: #007ec6; } .limited { color: #a07c00; } .down { color: #c0392b; }
+        .bar { display: flex; gap: 1px; } .bar span { width: 5px; height: 22px; border-radius: 1px; background: #ddd; }
+        .bar span.running, .bar span.info { background: #44cc11; } .bar span.limited { background: #dfb317; } .bar span.down { background: #e05d44; }
+        .issues { margin: 0; padding-left: 1rem; } .labels { color: #666; font-size: .85em; }
+        """;
+
+    /// <summary>Keeps every <c>time[data-ago]</c> saying how long ago, without reloading the page.</summary>
+    public const string Script = """
+        function ago(t) {
+          const s = (Date.now() - Date.parse(t.getAttribute('datetime'))) / 1000;
+          const text = s < 60 ? 'just now' : s < 3600 ? Math.floor(s / 60) + ' min ago' : s < 86400 ? Math.floor(s / 3600) + ' h ago' : Math.floor(s / 86400) + ' d ago';
+          t.textContent = text; t.dataset.ago = 'live';
+        }
+        function tick() { document.querySelectorAll('time[data-ago]').forEach(ago); }
+        tick(); setInterval(tick, 30000);
+        """;
+}

@@ -1,0 +1,70 @@
+using Hooks.Plugins.Badges.GitLab;
+using Hooks.Plugins.Badges.Status;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hooks.Plugins.Badges.Storage;
+
+/// <summary>Stores what a refresh computed: devices (recording each status change), the open issues, the project's identity.</summary>
+public static class ProjectSnapshot
+{
+    public static async Task SaveAsync(
+        BadgesDb db, string key, GitLabProject project, IReadOnlyList<DeviceState> devices, IReadOnlyList<GitLabIssue> openIssues, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var tracked = await db.Projects.FindAsync([key], cancellationToken) ?? db.Projects.Add(new TrackedProject { Key = key }).Entity;
+        tracked.GitLabId = project.Id;
+        tracked.Path = project.PathWithNamespace;
+        tracked.WebUrl = project.WebUrl;
+        tracked.RefreshedAt = now;
+        tracked.LastError = null;
+        tracked.LastErrorAt = null;
+
+        var known = await db.Devices.Where(device => device.ProjectKey == key).ToListAsync(cancellationToken);
+        foreach (var state in devices)
+        {
+            var device = known.FirstOrDefault(d => string.Equals(d.Label, state.Label, StringComparison.OrdinalIgnoreCase));
+            if (device is null)
+            {
+                device = db.Devices.Add(new TrackedDevice
+                {
+                    ProjectKey = key,
+                    Label = state.Label,
+                    Name = state.Name,
+                    Colour = state.Colour,
+                    Status = state.Status,
+                    Since = Earlier(state.ProblemSince, now),
+                }).Entity;
+                db.StatusChanges.Add(new StatusChange { ProjectKey = key, Label = state.Label, Status = state.Status, At = device.Since });
+            }
+            else if (device.Status != state.Status)
+            {
+                device.Status = state.Status;
+                device.Since = now;
+                db.StatusChanges.Add(new StatusChange { ProjectKey = key, Label = device.Label, Status = state.Status, At = now });
+            }
+
+            device.Label = state.Label;
+            device.Name = state.Name;
+            device.Colour = state.Colour;
+            device.Issues = string.Join(',', state.Issues);
+        }
+
+        db.Devices.RemoveRange(known.Where(d => !devices.Any(state => string.Equals(d.Label, state.Label, StringComparison.OrdinalIgnoreCase))));
+        await db.OpenIssues.Where(issue => issue.ProjectKey == key).ExecuteDeleteAsync(cancellationToken);
+        db.OpenIssues.AddRange(openIssues.Select(issue => new OpenIssue
+        {
+            ProjectKey = key,
+            Iid = issue.Iid,
+            Title = issue.Title,
+            WebUrl = issue.WebUrl,
+            Labels = string.Join('\n', issue.Labels),
+            CreatedAt = issue.CreatedAt.ToUniversalTime(),
+            UpdatedAt = issue.UpdatedAt.ToUniversalTime(),
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static DateTimeOffset Earlier(DateTimeOffset? problemSince, DateTimeOffset now) =>
+        problemSince is { } since && since < now ? since.ToUniversalTime() : now;
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Hangfire;
+using Hooks.Gateway.Inbox;
+using Hooks.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hooks.Plugins.Badges.Tests.Support;
+
+/// <summary>The gateway in memory with the badges plugin loaded from its DLL, watching one project of a fake GitLab.</summary>
+public class BadgesGateway : GatewayFactory
+{
+    public const string PublicUrl = "http://hooks.test";
+
+    /// <summary>One folder for the whole run: a process loads a plugin assembly once, by its path.</summary>
+    private static readonly Lazy<TempDirectory> Plugins = new(() => SolutionPlugins.Only("Hooks.Plugins.Badges"));
+
+    public BadgesGateway()
+    {
+        Settings["Hooks:Plugins:Directory"] = Plugins.Value.Path;
+        Settings["Hooks:Plugins:badges:PublicUrl"] = PublicUrl;
+        Settings["Hooks:Plugins:badges:ReconcileOnStart"] = "false";
+        Settings["Hooks:Plugins:badges:Projects:0:Project"] = GitLab.ProjectPath;
+        Settings["Hooks:Plugins:badges:Projects:0:Source"] = "gitlab";
+        Settings["Hooks:Plugins:badges:Projects:0:ApiUrl"] = GitLab.Url;
+        Settings["Hooks:Plugins:badges:Projects:0:Token"] = FakeGitLab.Token;
+    }
+
+    public FakeGitLab GitLab { get; } = new();
+
+    public string ProjectSlug => Uri.EscapeDataString(GitLab.ProjectPath);
+
+    /// <summary>Posts a GitLab fixture delivery, signed as the gitlab source expects; returns the delivery's id.</summary>
+    public async Task<Guid> PostFixtureAsync(string file)
+    {
+        var fixture = WebhookFixture.Get("gitlab", file);
+        using var response = await PostAsync("gitlab", fixture.Body, ForgeSigner.Headers(fixture, Secret, Signing.Correct));
+        response.EnsureSuccessStatusCode();
+        using var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return answer.RootElement.GetProperty("delivery").GetGuid();
+    }
+
+    /// <summary>Waits until the badges plugin has handled the delivery (its outcome is recorded as succeeded).</summary>
+    public async Task HandledAsync(Guid delivery) => await Eventually.Get(
+        () => Services.GetRequiredService<IInboxStore>().OutcomesAsync(delivery, CancellationToken.None),
+        outcomes => outcomes.Any(o => o.Plugin == "badges" && o.Status == OutcomeStatus.Succeeded),
+        $"the badges plugin to handle delivery {delivery}");
+
+    public void TriggerReconcile() => Services.GetRequiredService<IRecurringJobManager>().Trigger(Jobs.ReconcileAllJob.RecurringId);
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            GitLab.Dispose();
+        }
+    }
+}
