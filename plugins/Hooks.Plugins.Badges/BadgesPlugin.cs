@@ -36,7 +36,7 @@ public sealed class BadgesPlugin : IHooksPlugin
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapBadgesApi();
 
     /// <summary>Quick retries of a failed call (5xx, 429, timeouts) before the refresh job's own Hangfire retries.</summary>
-    private static void Resilience(HttpStandardResilienceOptions options)
+    internal static void Resilience(HttpStandardResilienceOptions options)
     {
         options.Retry.MaxRetryAttempts = 3;
         options.Retry.Delay = TimeSpan.FromMilliseconds(500);
