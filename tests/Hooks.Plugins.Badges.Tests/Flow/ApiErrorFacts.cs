@@ -1,0 +1,54 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Hangfire;
+using Hooks.Plugins.Badges.Tests.Support;
+using Hooks.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hooks.Plugins.Badges.Tests.Flow;
+
+/// <summary>GitLab failing: the refresh records why for the page, Hangfire retries it, and it heals once GitLab answers.</summary>
+public sealed class ApiErrorFacts : IDisposable
+{
+    private readonly BadgesGateway _gateway = new();
+
+    public ApiErrorFacts() => Facility.Stock(_gateway.GitLab);
+
+    public void Dispose() => _gateway.Dispose();
+
+    [Fact]
+    public async Task A_refused_token_shows_on_the_page_and_the_retried_job_heals_once_gitlab_accepts_it()
+    {
+        _gateway.GitLab.RejectToken = true;
+        var client = _gateway.CreateClient();
+        using var response = await client.PostAsync($"/plugins/badges/{_gateway.ProjectSlug}/refresh", null);
+        string jobId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("jobId").GetString()!;
+
+        string page = await Eventually.Get(() => client.GetStringAsync($"/plugins/badges/{_gateway.ProjectSlug}"), p => p.Contains("The last refresh failed"), "the failure on the page");
+        Assert.Contains("GitLab answered 401 Unauthorized", page);
+        _gateway.GitLab.RejectToken = false;
+
+        await Eventually.Get(() => Task.FromResult(_gateway.GitLab.BadgesNow().Length), count => count == 6, "the retried refresh to create the badges");
+        var monitoring = _gateway.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        var details = await Eventually.Get(() => Task.FromResult(monitoring.JobDetails(jobId)), d => d.History[0].StateName == "Succeeded", "the job to succeed");
+        Assert.Contains(details.History, state => state.StateName == "Failed" || state.Reason?.StartsWith("Retry attempt", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain("The last refresh failed", await client.GetStringAsync($"/plugins/badges/{_gateway.ProjectSlug}"));
+    }
+
+    [Fact]
+    public async Task Passing_server_errors_are_retried_within_the_refresh()
+    {
+        _gateway.GitLab.Change(g =>
+        {
+            g.Failures.Enqueue(("/badges", HttpStatusCode.BadGateway));
+            g.Failures.Enqueue(("/badges", HttpStatusCode.ServiceUnavailable));
+        });
+
+        _gateway.TriggerReconcile();
+
+        await Eventually.Get(() => Task.FromResult(_gateway.GitLab.BadgesNow().Length), count => count == 6, "the badges despite two failed calls");
+        Assert.Empty(_gateway.GitLab.Failures);
+        Assert.DoesNotContain("The last refresh failed", await _gateway.CreateClient().GetStringAsync($"/plugins/badges/{_gateway.ProjectSlug}"));
+    }
+}

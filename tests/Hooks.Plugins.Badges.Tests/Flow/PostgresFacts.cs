@@ -1,0 +1,28 @@
+using Hooks.Plugins.Badges.Tests.Support;
+using Hooks.Testing;
+
+namespace Hooks.Plugins.Badges.Tests.Flow;
+
+/// <summary>The plugin's storage on PostgreSQL (a schema of its own), as in production.</summary>
+public sealed class PostgresFacts(PostgresFixture postgres) : IClassFixture<PostgresFixture>
+{
+    [Fact]
+    public async Task Statuses_history_and_badges_work_on_postgresql()
+    {
+        using var gateway = new BadgesGateway();
+        gateway.Settings["ConnectionStrings:Hooks"] = await postgres.Server.CreateDatabaseAsync();
+        Facility.Stock(gateway.GitLab);
+
+        await gateway.PostFixtureAsync("issue-labels-changed.json");
+        await Eventually.Get(() => Task.FromResult(gateway.GitLab.BadgesNow().Length), count => count == 6, "four badges beside the two foreign ones");
+        gateway.GitLab.Change(g => g.Issues[0] = g.Issues[0] with { State = "closed" });
+        await gateway.PostFixtureAsync("issue-closed.json");
+
+        string page = await Eventually.Get(
+            () => gateway.CreateClient().GetStringAsync($"/plugins/badges/{gateway.ProjectSlug}"),
+            p => p.Contains("<td>Krios</td><td class=\"status running\">RUNNING</td>"),
+            "Krios's recovery in the history");
+        Assert.Contains("<tr data-device=\"Krios\" data-status=\"running\">", page);
+        Assert.Contains("<td>Krios</td><td class=\"status down\">DOWN</td>", page);
+    }
+}
