@@ -9,10 +9,12 @@ public static class PageStyle
         .error { background: #fdecea; border: 1px solid #e05d44; padding: .6rem 1rem; border-radius: 4px; }
         .group { margin: 1.5rem 0; } .group h2 { font-size: 1rem; display: flex; align-items: center; gap: .5rem; }
         .swatch { width: 1rem; height: 1rem; border-radius: 3px; display: inline-block; border: 1px solid #0002; }
-        table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .4rem .5rem; border-bottom: 1px solid #eee; vertical-align: top; }
+        table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+        .group th:nth-child(1) { width: 17%; } .group th:nth-child(2) { width: 12%; } .group th:nth-child(3) { width: 8%; }
+        .group th:nth-child(4) { width: 24%; } .group th:nth-child(5) { width: 31%; } .group th:nth-child(6) { width: 8%; } th, td { text-align: left; padding: .4rem .5rem; border-bottom: 1px solid #eee; vertical-align: top; }
         .status { font-weight: 600; white-space: nowrap; }
         .running { color: #2b8a0e; } .info { color: #007ec6; } .limited { color: #a07c00; } .down { color: #c0392b; }
-        .bar { display: flex; gap: 1px; } .bar span { width: 5px; height: 22px; border-radius: 1px; background: #ddd; }
+        .bar { display: flex; gap: 1px; } .bar span { flex: 1; min-width: 2px; height: 22px; border-radius: 1px; background: #ddd; }
         .bar span.running, .bar span.info { background: #44cc11; } .bar span.limited { background: #dfb317; } .bar span.down { background: #e05d44; }
         .issues { margin: 0; padding-left: 1rem; } .labels { color: #666; font-size: .85em; }
         """;

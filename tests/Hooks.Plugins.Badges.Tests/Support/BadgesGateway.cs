@@ -45,6 +45,16 @@ public class BadgesGateway : GatewayFactory
         outcomes => outcomes.Any(o => o.Plugin == "badges" && o.Status == OutcomeStatus.Succeeded),
         $"the badges plugin to handle delivery {delivery}");
 
+    /// <summary>The address a browser reaches, once <see cref="StartOnPort"/> has started the gateway on a real port.</summary>
+    public Uri Address { get; private set; } = new("http://localhost/");
+
+    public void StartOnPort()
+    {
+        UseKestrel(0);
+        StartServer();
+        Address = CreateClient().BaseAddress!;
+    }
+
     public void TriggerReconcile() => Services.GetRequiredService<IRecurringJobManager>().Trigger(Jobs.ReconcileAllJob.RecurringId);
 
     protected override void Dispose(bool disposing)
