@@ -19,7 +19,7 @@ public static class PageStyle
         .issues { margin: 0; padding-left: 1rem; } .labels { color: #666; font-size: .85em; }
         """;
 
-    /// <summary>Keeps every <c>time[data-ago]</c> saying how long ago, without reloading the page.</summary>
+    /// <summary>Keeps every <c>time[data-ago]</c> saying how long ago, and reloads a visible page every two minutes (wall displays).</summary>
     public const string Script = """
         function ago(t) {
           const s = (Date.now() - Date.parse(t.getAttribute('datetime'))) / 1000;
@@ -28,5 +28,6 @@ public static class PageStyle
         }
         function tick() { document.querySelectorAll('time[data-ago]').forEach(ago); }
         tick(); setInterval(tick, 30000);
+        setInterval(() => { if (!document.hidden) location.reload(); }, 120000);
         """;
 }

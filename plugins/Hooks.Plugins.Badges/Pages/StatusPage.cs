@@ -94,7 +94,8 @@ public static class StatusPage
         foreach (var issue in issues)
         {
             string labels = string.Join(", ", issue.Labels.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-            page.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{E(issue.WebUrl)}\">#{issue.Iid} {E(issue.Title)}</a> <span class=\"labels\">{E(labels)} · updated {Time(issue.UpdatedAt, view.Now)}</span></li>");
+            string title = issue.Confidential ? "(confidential)" : issue.Title;
+            page.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{E(issue.WebUrl)}\">#{issue.Iid} {E(title)}</a> <span class=\"labels\">{E(labels)} · updated {Time(issue.UpdatedAt, view.Now)}</span></li>");
         }
 
         page.Append("</ul>");

@@ -49,6 +49,7 @@ public sealed class InitialCreate : Migration
                 Title = table.Column<string>(nullable: false),
                 WebUrl = table.Column<string>(nullable: false),
                 Labels = table.Column<string>(nullable: false),
+                Confidential = table.Column<bool>(nullable: false),
                 CreatedAt = table.Column<DateTimeOffset>(nullable: false),
                 UpdatedAt = table.Column<DateTimeOffset>(nullable: false),
             },

@@ -16,6 +16,8 @@ public sealed class OpenIssue
     /// <summary>Its labels, one per line.</summary>
     public string Labels { get; set; } = "";
 
+    public bool Confidential { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

@@ -58,6 +58,7 @@ public static class ProjectSnapshot
             Title = issue.Title,
             WebUrl = issue.WebUrl,
             Labels = string.Join('\n', issue.Labels),
+            Confidential = issue.Confidential,
             CreatedAt = issue.CreatedAt.ToUniversalTime(),
             UpdatedAt = issue.UpdatedAt.ToUniversalTime(),
         }));

@@ -27,9 +27,10 @@ public sealed class StatusPageBrowserFacts(Chromium chromium) : IClassFixture<Ch
         Assert.Equal("RUNNING", await Row(page, "Krios").Locator("td.status").InnerTextAsync());
         Assert.Equal("RUNNING | INFO", await Row(page, "Talos").Locator("td.status").InnerTextAsync());
 
-        var issue = Row(page, "Arctica").Locator("ul.issues a");
-        Assert.Equal("#4 Autoloader slow", await issue.InnerTextAsync());
-        Assert.Equal(_gateway.GitLab.WebUrl + "/-/issues/4", await issue.GetAttributeAsync("href"));
+        var issues = Row(page, "Arctica").Locator("ul.issues a");
+        Assert.Equal(["#4 Autoloader slow", "#5 (confidential)"], await issues.AllInnerTextsAsync());
+        Assert.Equal(_gateway.GitLab.WebUrl + "/-/issues/4", await issues.First.GetAttributeAsync("href"));
+        Assert.DoesNotContain("Password", await page.ContentAsync(), StringComparison.Ordinal);
         Assert.Equal("none", await Row(page, "Krios").Locator("td").Nth(3).InnerTextAsync());
 
         var krioDays = Row(page, "Krios").Locator(".bar span");

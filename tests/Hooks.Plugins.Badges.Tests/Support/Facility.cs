@@ -15,7 +15,8 @@ public static class Facility
             FakeIssue.Open(1, "Stage drifts", "D:Krios", "critical"),
             FakeIssue.Open(2, "New detector firmware", "D:Talos", "Information"),
             FakeIssue.Open(3, "Weekly alignment", "D:Glacios", "Logbook"),
-            FakeIssue.Open(4, "Autoloader slow", "D:Arctica")]);
+            FakeIssue.Open(4, "Autoloader slow", "D:Arctica"),
+            FakeIssue.Open(5, "Password of the control PC", "D:Arctica") with { Confidential = true }]);
         g.Badges.Add(new FakeBadge(1, "Pipeline", "https://ci.example.org", "https://ci.example.org/badge.svg"));
         g.Badges.Add(new FakeBadge(2, "hooks-badges:D:FromTheGroup", "https://example.org", "https://example.org/x.svg", "group"));
     });

@@ -25,13 +25,16 @@ public sealed class FakeGitLab : IDisposable
     private readonly Lock _gate = new();
     private long _nextBadgeId = 100;
 
-    public FakeGitLab(string path = "gitlab-org/hello-world", long id = 4861503)
+    public FakeGitLab(string path = "gitlab-org/hello-world", long id = 4861503, string token = Token)
     {
         ProjectPath = path;
         ProjectId = id;
+        AcceptedToken = token;
         _server.Given(Request.Create().WithPath(new WildcardMatcher("/api/v4/*")).UsingAnyMethod())
             .RespondWith(Response.Create().WithCallback(Answer));
     }
+
+    public string AcceptedToken { get; }
 
     public string ProjectPath { get; }
 
@@ -88,7 +91,7 @@ public sealed class FakeGitLab : IDisposable
                 return Json((int)failure.Status, new JsonObject { ["message"] = $"{(int)failure.Status} injected" });
             }
 
-            if (RejectToken || !request.Headers!.TryGetValue("PRIVATE-TOKEN", out var token) || token.ToString() != Token)
+            if (RejectToken || !request.Headers!.TryGetValue("PRIVATE-TOKEN", out var token) || token.ToString() != AcceptedToken)
             {
                 return Json(401, new JsonObject { ["message"] = "401 Unauthorized" });
             }
@@ -226,6 +229,7 @@ public sealed class FakeGitLab : IDisposable
         ["title"] = issue.Title,
         ["description"] = "",
         ["state"] = issue.State,
+        ["confidential"] = issue.Confidential,
         ["created_at"] = issue.CreatedAt.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
         ["updated_at"] = issue.UpdatedAt.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
         ["labels"] = new JsonArray([.. issue.Labels.Select(label => (JsonNode)label)]),

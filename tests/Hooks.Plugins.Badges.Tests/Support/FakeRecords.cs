@@ -4,6 +4,8 @@ public sealed record FakeLabel(string Name, string Color);
 
 public sealed record FakeIssue(long Iid, string Title, string[] Labels, string State, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
+    public bool Confidential { get; init; }
+
     public static FakeIssue Open(long iid, string title, params string[] labels) =>
         new(iid, title, labels, "opened", DateTimeOffset.UtcNow.AddDays(-2), DateTimeOffset.UtcNow.AddHours(-iid));
 }
