@@ -18,21 +18,33 @@ public sealed class ApiErrorFacts : IDisposable
     public void Dispose() => _gateway.Dispose();
 
     [Fact]
-    public async Task A_refused_token_shows_on_the_page_and_the_retried_job_heals_once_gitlab_accepts_it()
+    public async Task A_refused_token_shows_on_the_page_with_what_to_check()
     {
         _gateway.GitLab.RejectToken = true;
         var client = _gateway.CreateClient();
+
+        using var response = await client.PostAsync($"/plugins/badges/{_gateway.ProjectSlug}/refresh", null);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        string page = await Eventually.Get(() => client.GetStringAsync($"/plugins/badges/{_gateway.ProjectSlug}"), p => p.Contains("The last refresh failed"), "the failure on the page");
+        Assert.Contains("GitLab answered 401 Unauthorized to GET /api/v4/projects/gitlab-org%2Fhello-world (check the project&#x27;s Token", page);
+        Assert.Contains("GitLab answered 401 Unauthorized", await client.GetStringAsync("/plugins/badges/"));
+        Assert.DoesNotContain(_gateway.GitLab.BadgesNow(), b => b.Kind == "project" && b.Name!.StartsWith("hooks-badges:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_failed_refresh_is_retried_by_hangfire_and_heals()
+    {
+        _gateway.GitLab.Change(g => g.Failures.Enqueue(("/labels", HttpStatusCode.Forbidden)));
+        var client = _gateway.CreateClient();
+
         using var response = await client.PostAsync($"/plugins/badges/{_gateway.ProjectSlug}/refresh", null);
         string jobId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("jobId").GetString()!;
-
-        string page = await Eventually.Get(() => client.GetStringAsync($"/plugins/badges/{_gateway.ProjectSlug}"), p => p.Contains("The last refresh failed"), "the failure on the page");
-        Assert.Contains("GitLab answered 401 Unauthorized", page);
-        _gateway.GitLab.RejectToken = false;
 
         await Eventually.Get(() => Task.FromResult(_gateway.GitLab.BadgesNow().Length), count => count == 6, "the retried refresh to create the badges");
         var monitoring = _gateway.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
         var details = await Eventually.Get(() => Task.FromResult(monitoring.JobDetails(jobId)), d => d.History[0].StateName == "Succeeded", "the job to succeed");
-        Assert.Contains(details.History, state => state.StateName == "Failed" || state.Reason?.StartsWith("Retry attempt", StringComparison.Ordinal) == true);
+        Assert.Contains(details.History, state => state.Reason?.StartsWith("Retry attempt 1", StringComparison.Ordinal) == true);
         Assert.DoesNotContain("The last refresh failed", await client.GetStringAsync($"/plugins/badges/{_gateway.ProjectSlug}"));
     }
 
