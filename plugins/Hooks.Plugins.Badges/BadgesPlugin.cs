@@ -26,6 +26,7 @@ public sealed class BadgesPlugin : IHooksPlugin
         context.Services.TryAddSingleton(TimeProvider.System);
         context.Services.TryAddSingleton<ProjectDirectory>();
         context.Services.TryAddSingleton<GitLabApiFactory>();
+        context.Services.TryAddSingleton<RefreshMetrics>();
         context.Services.TryAddScoped<RefreshRequests>();
         context.Services.TryAddTransient<RefreshProjectJob>();
         context.Services.TryAddTransient<ReconcileAllJob>();

@@ -24,7 +24,7 @@ public static class HooksDefaults
                     !context.Request.Path.StartsWithSegments("/metrics") && !context.Request.Path.StartsWithSegments("/hooks"))
                 .AddHttpClientInstrumentation())
             .WithMetrics(metrics => metrics
-                .AddMeter(GatewayMetrics.MeterName)
+                .AddMeter(GatewayMetrics.MeterName, GatewayMetrics.PluginMeters)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddPrometheusExporter(options => options.ScrapeResponseCacheDurationMilliseconds = 0));

@@ -7,6 +7,9 @@ public sealed class GatewayMetrics : IDisposable
 {
     public const string MeterName = "Hooks.Gateway";
 
+    /// <summary>A plugin's meter named <c>Hooks.Plugins.&lt;Name&gt;</c> is exported beside the gateway's.</summary>
+    public const string PluginMeters = "Hooks.Plugins.*";
+
     private readonly Meter _meter;
     private readonly Counter<long> _deliveries;
     private readonly Histogram<double> _dispatchLatency;

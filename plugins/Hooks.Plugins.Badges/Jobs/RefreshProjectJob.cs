@@ -15,7 +15,14 @@ namespace Hooks.Plugins.Badges.Jobs;
 /// recorded for the status page and thrown, so Hangfire retries it.
 /// </summary>
 public sealed partial class RefreshProjectJob(
-    ProjectDirectory projects, GitLabApiFactory gitlab, BadgesDb db, JobStorage storage, IOptions<BadgesOptions> options, TimeProvider time, ILogger<RefreshProjectJob> logger)
+    ProjectDirectory projects,
+    GitLabApiFactory gitlab,
+    BadgesDb db,
+    JobStorage storage,
+    IOptions<BadgesOptions> options,
+    TimeProvider time,
+    RefreshMetrics metrics,
+    ILogger<RefreshProjectJob> logger)
 {
     private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(5);
 
@@ -29,9 +36,11 @@ public sealed partial class RefreshProjectJob(
             return;
         }
 
+        long started = time.GetTimestamp();
         if (project.Problem is { } problem)
         {
             await RecordErrorAsync(projectKey, $"configuration: {problem}", cancellationToken);
+            metrics.Refreshed(projectKey, "misconfigured", time.GetElapsedTime(started));
             return;
         }
 
@@ -44,10 +53,13 @@ public sealed partial class RefreshProjectJob(
             {
                 await RecordErrorAsync(projectKey, badgeProblem, cancellationToken);
             }
+
+            metrics.Refreshed(projectKey, badgeProblem is null ? "succeeded" : "misconfigured", time.GetElapsedTime(started));
         }
         catch (Exception exception) when (exception is GitLabApiException or HttpRequestException or TimeoutException)
         {
             await RecordErrorAsync(projectKey, exception.Message, CancellationToken.None);
+            metrics.Refreshed(projectKey, "failed", time.GetElapsedTime(started));
             throw;
         }
     }

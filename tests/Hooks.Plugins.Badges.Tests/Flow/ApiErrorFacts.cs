@@ -46,6 +46,10 @@ public sealed class ApiErrorFacts : IDisposable
         var details = await Eventually.Get(() => Task.FromResult(monitoring.JobDetails(jobId)), d => d.History[0].StateName == "Succeeded", "the job to succeed");
         Assert.Contains(details.History, state => state.Reason?.StartsWith("Retry attempt 1", StringComparison.Ordinal) == true);
         Assert.DoesNotContain("The last refresh failed", await client.GetStringAsync($"/plugins/badges/{_gateway.ProjectSlug}"));
+        string metrics = await client.GetStringAsync("/metrics");
+        Assert.Matches("hooks_badges_refreshes_total\\{[^}]*outcome=\"failed\"[^}]*project=\"gitlab-org/hello-world\"[^}]*\\} 1", metrics);
+        Assert.Matches("hooks_badges_refreshes_total\\{[^}]*outcome=\"succeeded\"[^}]*project=\"gitlab-org/hello-world\"[^}]*\\} 1", metrics);
+        Assert.Contains("hooks_badges_refresh_duration_seconds_bucket{", metrics, StringComparison.Ordinal);
     }
 
     [Fact]
