@@ -61,9 +61,8 @@ public static class BadgesApi
             return Svg(SvgBadge.Unknown(name, "unknown project"), StatusCodes.Status404NotFound);
         }
 
-        var view = await ProjectView.LoadAsync(db, found, time.GetUtcNow(), http.RequestAborted);
-        return view.Device(name) is { } tracked
-            ? Svg(SvgBadge.ForDevice(tracked.Name, tracked.Status, view.Now - tracked.Since), StatusCodes.Status200OK)
+        return await ProjectView.DeviceAsync(db, found, name, http.RequestAborted) is { } tracked
+            ? Svg(SvgBadge.ForDevice(tracked.Name, tracked.Status, time.GetUtcNow() - tracked.Since), StatusCodes.Status200OK)
             : Svg(SvgBadge.Unknown(name, "unknown device"), StatusCodes.Status404NotFound);
     }
 
@@ -75,13 +74,13 @@ public static class BadgesApi
             return UnknownProject(project);
         }
 
-        var view = await ProjectView.LoadAsync(db, found, time.GetUtcNow(), http.RequestAborted);
-        if (view.Device(Uri.UnescapeDataString(device)) is not { } tracked)
+        string name = Uri.UnescapeDataString(device);
+        if (await ProjectView.DeviceAsync(db, found, name, http.RequestAborted) is not { } tracked)
         {
-            return TypedResults.NotFound(new ProblemMessage($"project '{found.Key}' has no device '{Uri.UnescapeDataString(device)}'"));
+            return TypedResults.NotFound(new ProblemMessage($"project '{found.Key}' has no device '{name}'"));
         }
 
-        string age = Age.Compact(view.Now - tracked.Since);
+        string age = Age.Compact(time.GetUtcNow() - tracked.Since);
         string message = StatusText.Of(tracked.Status) + (age == "now" ? "" : " · " + age);
         return TypedResults.Ok(new ShieldsEndpoint(1, tracked.Name, message, StatusText.ShieldsColour(tracked.Status), 300));
     }
