@@ -1,7 +1,5 @@
 namespace Hooks.Plugins.Badges.Tests.Support;
 
-public sealed record FakeLabel(string Name, string Color);
-
 public sealed record FakeIssue(long Iid, string Title, string[] Labels, string State, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
     public bool Confidential { get; init; }
@@ -9,5 +7,3 @@ public sealed record FakeIssue(long Iid, string Title, string[] Labels, string S
     public static FakeIssue Open(long iid, string title, params string[] labels) =>
         new(iid, title, labels, "opened", DateTimeOffset.UtcNow.AddDays(-2), DateTimeOffset.UtcNow.AddHours(-iid));
 }
-
-public sealed record FakeBadge(long Id, string? Name, string LinkUrl, string ImageUrl, string Kind = "project");

@@ -1,0 +1,3 @@
+namespace Hooks.Plugins.Badges.Tests.Support;
+
+public sealed record FakeLabel(string Name, string Color);
