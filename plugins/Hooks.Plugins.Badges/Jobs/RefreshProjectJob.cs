@@ -74,9 +74,9 @@ public sealed partial class RefreshProjectJob(
         var devices = ColourOrder.Sort(StatusRules.Compute(labels, openIssues, project.Labels));
         await ProjectSnapshot.SaveAsync(db, project.Key, gitLabProject, devices, openIssues, time.GetUtcNow(), cancellationToken);
 
-        if (options.Value.PublicUrl is not { } publicUrl)
+        if (options.Value.PublicUrl is not { IsAbsoluteUri: true } publicUrl)
         {
-            return "badges not synchronised: set Hooks:Plugins:badges:PublicUrl to the gateway's address as browsers reach it";
+            return "badges not synchronised: set Hooks:Plugins:badges:PublicUrl to the gateway's address as browsers reach it (https://...)";
         }
 
         var links = new BadgeLinks(publicUrl, string.Equals(options.Value.Image, "shields", StringComparison.OrdinalIgnoreCase));
