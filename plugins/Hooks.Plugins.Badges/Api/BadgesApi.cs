@@ -22,11 +22,29 @@ public static class BadgesApi
     public static void MapBadgesApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/", IndexAsync);
-        endpoints.MapGet("/{project}", PageAsync);
         endpoints.MapGet("/{project}/{device}.svg", SvgAsync);
         endpoints.MapGet("/{project}/{device}.json", ShieldsAsync);
         endpoints.MapPost("/{project}/refresh", RefreshAsync);
+        endpoints.MapGet("/{**path}", ByPathAsync);
     }
+
+    /// <summary>The project's page at <c>{project}</c>; with the path written plainly, its badges too (<c>facility/microscopes/Krios.svg</c>).</summary>
+    private static Task<IResult> ByPathAsync(
+        string path, HttpContext http, ProjectDirectory projects, BadgesDb db, TimeProvider time, IOptions<BadgesOptions> options)
+    {
+        int slash = path.LastIndexOf('/');
+        string last = path[(slash + 1)..];
+        string project = slash < 0 ? path : path[..slash];
+        return last switch
+        {
+            _ when slash > 0 && last.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) => SvgAsync(project, last[..^4], http, projects, db, time),
+            _ when slash > 0 && last.EndsWith(".json", StringComparison.OrdinalIgnoreCase) => AsResult(ShieldsAsync(project, last[..^5], http, projects, db, time)),
+            _ => AsResult(PageAsync(path, http, projects, db, time, options)),
+        };
+    }
+
+    private static async Task<IResult> AsResult<T>(Task<T> result)
+        where T : IResult => await result;
 
     private static async Task<ContentHttpResult> IndexAsync(HttpContext http, ProjectDirectory projects, BadgesDb db, TimeProvider time)
     {

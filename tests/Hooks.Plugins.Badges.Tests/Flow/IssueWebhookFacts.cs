@@ -103,6 +103,20 @@ public sealed class IssueWebhookFacts : IDisposable
     }
 
     [Fact]
+    public async Task Pages_and_badges_answer_at_the_plain_project_path_too()
+    {
+        await _gateway.PostFixtureAsync("issue-labels-changed.json");
+        await OwnedBadgesAsync(count: 4);
+        var client = _gateway.CreateClient();
+
+        Assert.Contains("<tr data-device=\"Krios\" data-status=\"down\">", await client.GetStringAsync("/plugins/badges/gitlab-org/hello-world"));
+        Assert.Contains(">DOWN · 2 d<", await client.GetStringAsync("/plugins/badges/gitlab-org/hello-world/Krios.svg"));
+        Assert.Contains("\"label\":\"Krios\"", await client.GetStringAsync("/plugins/badges/gitlab-org/hello-world/Krios.json"));
+        using var unknown = await client.GetAsync("/plugins/badges/gitlab-org/nothing/Krios.svg");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
     public async Task Unknown_project_or_device_answers_404_with_what_is_missing()
     {
         var client = _gateway.CreateClient();
