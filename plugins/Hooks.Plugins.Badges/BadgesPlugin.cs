@@ -31,14 +31,21 @@ public sealed class BadgesPlugin : IHooksPlugin
         context.Services.TryAddTransient<RefreshProjectJob>();
         context.Services.TryAddTransient<ReconcileAllJob>();
         context.Services.AddHostedService<ReconcileSchedule>();
-        context.Services.AddHttpClient(GitLabApiFactory.ClientName).AddStandardResilienceHandler(Resilience);
+        // The resilience handler's total timeout governs; HttpClient's own 100 s would cut it short.
+        context.Services.AddHttpClient(GitLabApiFactory.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .AddStandardResilienceHandler(Resilience)
+            .SelectPipelineByAuthority();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapBadgesApi();
 
-    /// <summary>Quick retries of a failed call (5xx, 429, timeouts) before the refresh job's own Hangfire retries.</summary>
+    /// <summary>
+    /// Quick retries of a failed call (5xx, 429, timeouts) before the refresh job's own Hangfire retries; never of a
+    /// badge creation (POST), which may have happened. One circuit per GitLab host, so one failing instance stops no other.
+    /// </summary>
     internal static void Resilience(HttpStandardResilienceOptions options)
     {
+        options.Retry.DisableForUnsafeHttpMethods();
         options.Retry.MaxRetryAttempts = 3;
         options.Retry.Delay = TimeSpan.FromMilliseconds(500);
         options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(30);

@@ -56,7 +56,7 @@ public sealed partial class RefreshProjectJob(
 
             metrics.Refreshed(projectKey, badgeProblem is null ? "succeeded" : "misconfigured", time.GetElapsedTime(started));
         }
-        catch (Exception exception) when (exception is GitLabApiException or HttpRequestException or TimeoutException)
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             await RecordErrorAsync(projectKey, exception.Message, CancellationToken.None);
             metrics.Refreshed(projectKey, "failed", time.GetElapsedTime(started));
@@ -72,7 +72,7 @@ public sealed partial class RefreshProjectJob(
         var labels = await api.LabelsAsync(cancellationToken);
         var openIssues = await api.OpenIssuesAsync(cancellationToken);
         var devices = ColourOrder.Sort(StatusRules.Compute(labels, openIssues, project.Labels));
-        await ProjectSnapshot.SaveAsync(db, project.Key, gitLabProject, devices, openIssues, time.GetUtcNow(), cancellationToken);
+        await ProjectSnapshot.SaveAsync(db, project.Key, gitLabProject, devices, openIssues, time.GetUtcNow(), options.Value.HistoryDays, cancellationToken);
 
         if (options.Value.PublicUrl is not { IsAbsoluteUri: true } publicUrl)
         {

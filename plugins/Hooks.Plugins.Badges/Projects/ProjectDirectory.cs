@@ -46,8 +46,10 @@ public sealed class ProjectDirectory
             problem = $"Source '{options.Source}' is a {source.Forge} source, not GitLab";
         }
 
-        var address = options.ApiUrl ?? source?.BaseUrl ?? sources.All.FirstOrDefault(s => s.Forge == Forge.GitLab && s.BaseUrl is not null)?.BaseUrl;
-        string? token = options.Token is { Length: > 0 } ? options.Token : source?.Token;
+        // Address and token come from one place: a token is never sent to another source's GitLab.
+        var fallback = source ?? (options.Source is { Length: > 0 } ? null : sources.All.FirstOrDefault(s => s.Forge == Forge.GitLab && s.BaseUrl is not null));
+        var address = options.ApiUrl ?? fallback?.BaseUrl;
+        string? token = options.Token is { Length: > 0 } ? options.Token : options.ApiUrl is null || source is not null ? fallback?.Token : null;
         if (problem is null && address is null)
         {
             problem = "no GitLab address: set ApiUrl, or BaseUrl on its source";

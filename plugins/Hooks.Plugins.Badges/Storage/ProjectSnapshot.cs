@@ -4,11 +4,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hooks.Plugins.Badges.Storage;
 
-/// <summary>Stores what a refresh computed: devices (recording each status change), the open issues, the project's identity.</summary>
+/// <summary>
+/// Stores what a refresh computed: devices (recording each status change), the open issues, the project's identity.
+/// History older than the window is dropped but for the change each device entered the window with; a device whose
+/// label is gone goes with its history.
+/// </summary>
 public static class ProjectSnapshot
 {
     public static async Task SaveAsync(
-        BadgesDb db, string key, GitLabProject project, IReadOnlyList<DeviceState> devices, IReadOnlyList<GitLabIssue> openIssues, DateTimeOffset now, CancellationToken cancellationToken)
+        BadgesDb db,
+        string key,
+        GitLabProject project,
+        IReadOnlyList<DeviceState> devices,
+        IReadOnlyList<GitLabIssue> openIssues,
+        DateTimeOffset now,
+        int historyDays,
+        CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var tracked = await db.Projects.FindAsync([key], cancellationToken) ?? db.Projects.Add(new TrackedProject { Key = key }).Entity;
@@ -49,7 +60,9 @@ public static class ProjectSnapshot
             device.Issues = string.Join(',', state.Issues);
         }
 
-        db.Devices.RemoveRange(known.Where(d => !devices.Any(state => string.Equals(d.Label, state.Label, StringComparison.OrdinalIgnoreCase))));
+        var gone = known.Where(d => !devices.Any(state => string.Equals(d.Label, state.Label, StringComparison.OrdinalIgnoreCase))).ToList();
+        db.Devices.RemoveRange(gone);
+        await ForgetAsync(db, key, gone, now.AddDays(-historyDays), cancellationToken);
         await db.OpenIssues.Where(issue => issue.ProjectKey == key).ExecuteDeleteAsync(cancellationToken);
         db.OpenIssues.AddRange(openIssues.Select(issue => new OpenIssue
         {
@@ -64,6 +77,18 @@ public static class ProjectSnapshot
         }));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task ForgetAsync(BadgesDb db, string key, List<TrackedDevice> gone, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var history = await db.StatusChanges.Where(change => change.ProjectKey == key).ToListAsync(cancellationToken);
+        foreach (var device in history.GroupBy(change => change.Label, StringComparer.OrdinalIgnoreCase))
+        {
+            var before = device.Where(change => change.At < cutoff).OrderBy(change => change.At).ToList();
+            db.StatusChanges.RemoveRange(gone.Any(d => string.Equals(d.Label, device.Key, StringComparison.OrdinalIgnoreCase))
+                ? device
+                : before.Take(before.Count - 1));
+        }
     }
 
     private static DateTimeOffset Earlier(DateTimeOffset? problemSince, DateTimeOffset now) =>

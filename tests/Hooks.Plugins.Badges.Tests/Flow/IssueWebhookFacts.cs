@@ -94,6 +94,7 @@ public sealed class IssueWebhookFacts : IDisposable
     public async Task A_comment_on_an_issue_refreshes_but_one_on_a_merge_request_does_not()
     {
         await _gateway.HandledAsync(await _gateway.PostFixtureAsync("note-merge_request.json"));
+        await _gateway.QuietAsync();
         Assert.Empty(_gateway.GitLab.Calls);
 
         await _gateway.PostFixtureAsync("note-issue.json");

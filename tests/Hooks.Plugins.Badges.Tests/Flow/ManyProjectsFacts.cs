@@ -31,6 +31,7 @@ public sealed class ManyProjectsFacts : IDisposable
         await _gateway.HandledAsync(await _gateway.PostFixtureAsync("issue-labels-changed.json"));
 
         await Eventually.Get(() => Task.FromResult(_gateway.GitLab.BadgesNow().Length), count => count == 6, "the project's four badges");
+        await _gateway.QuietAsync();
         Assert.Contains(_gateway.GitLab.Calls, call => call.Path == "/api/v4/projects/4861503/labels");
         Assert.Empty(_lasers.Calls);
     }

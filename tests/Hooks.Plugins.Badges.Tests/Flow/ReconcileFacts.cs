@@ -18,6 +18,8 @@ public sealed class ReconcileFacts : IDisposable
     [Fact]
     public void Reconcile_is_a_recurring_job_on_the_plugins_queue_at_the_configured_cron()
     {
+        _gateway.Settings.Remove("Hooks:Plugins:badges:ReconcileCron");
+
         using var connection = _gateway.Services.GetRequiredService<JobStorage>().GetConnection();
 
         var reconcile = Assert.Single(connection.GetRecurringJobs(), job => job.Id == "badges-reconcile");

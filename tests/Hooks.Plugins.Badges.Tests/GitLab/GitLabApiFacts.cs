@@ -42,6 +42,17 @@ public sealed class GitLabApiFacts : IDisposable
     }
 
     [Fact]
+    public async Task Links_to_gitlabs_external_address_are_followed_on_the_configured_one()
+    {
+        Serve(page: 1, """[{"name":"D:A","color":"#FF0000"}]""", ("Link", "<https://gitlab.example.org/api/v4/projects/lab%2Fscopes/labels?per_page=100&page=2>; rel=\"next\""));
+        Serve(page: 2, """[{"name":"D:B","color":"#00FF00"}]""", ("Link", "<https://gitlab.example.org/api/v4/projects/lab%2Fscopes/labels?per_page=100&page=1>; rel=\"first\""));
+
+        var labels = await Api().LabelsAsync(CancellationToken.None);
+
+        Assert.Equal(["D:A", "D:B"], labels.Select(l => l.Name));
+    }
+
+    [Fact]
     public async Task Lists_follow_x_next_page_where_there_is_no_link_header()
     {
         Serve(page: 1, """[{"name":"D:A","color":"#FF0000"}]""", ("X-Next-Page", "2"));

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Hangfire;
 using Hooks.Gateway.Inbox;
+using Hooks.Plugins.Badges.Jobs;
 using Hooks.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,6 +20,8 @@ public class BadgesGateway : GatewayFactory
         Settings["Hooks:Plugins:Directory"] = Plugins.Value.Path;
         Settings["Hooks:Plugins:badges:PublicUrl"] = PublicUrl;
         Settings["Hooks:Plugins:badges:ReconcileOnStart"] = "false";
+        // Tests trigger the reconcile themselves; the default cron would fire on every quarter hour, in any test.
+        Settings["Hooks:Plugins:badges:ReconcileCron"] = Cron.Never();
         Settings["Hooks:Plugins:badges:Projects:0:Project"] = GitLab.ProjectPath;
         Settings["Hooks:Plugins:badges:Projects:0:Source"] = "gitlab";
         Settings["Hooks:Plugins:badges:Projects:0:ApiUrl"] = GitLab.Url;
@@ -55,7 +58,17 @@ public class BadgesGateway : GatewayFactory
         Address = CreateClient().BaseAddress!;
     }
 
-    public void TriggerReconcile() => Services.GetRequiredService<IRecurringJobManager>().Trigger(Jobs.ReconcileAllJob.RecurringId);
+    /// <summary>Waits until no job waits in the plugin's queue and none runs: whatever a delivery set off has happened.</summary>
+    public async Task QuietAsync()
+    {
+        var monitoring = Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        await Eventually.Get(
+            () => Task.FromResult(monitoring.EnqueuedCount(BadgesPlugin.Queue) + monitoring.ProcessingCount()),
+            busy => busy == 0,
+            "the plugin's jobs to finish");
+    }
+
+    public void TriggerReconcile() => Services.GetRequiredService<IRecurringJobManager>().Trigger(ReconcileAllJob.RecurringId);
 
     protected override void Dispose(bool disposing)
     {
