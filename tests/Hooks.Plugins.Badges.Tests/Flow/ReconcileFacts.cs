@@ -7,20 +7,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Hooks.Plugins.Badges.Tests.Flow;
 
 /// <summary>The recurring reconcile recomputes every project from the API, so what no webhook announced still shows.</summary>
-public sealed class ReconcileFacts : IDisposable
+public sealed class ReconcileFacts : FacilityFacts
 {
-    private readonly BadgesGateway _gateway = new();
-
-    public ReconcileFacts() => Facility.Stock(_gateway.GitLab);
-
-    public void Dispose() => _gateway.Dispose();
-
     [Fact]
     public void Reconcile_is_a_recurring_job_on_the_plugins_queue_at_the_configured_cron()
     {
-        _gateway.Settings.Remove("Hooks:Plugins:badges:ReconcileCron");
+        Gateway.Settings.Remove("Hooks:Plugins:badges:ReconcileCron");
 
-        using var connection = _gateway.Services.GetRequiredService<JobStorage>().GetConnection();
+        using var connection = Gateway.Services.GetRequiredService<JobStorage>().GetConnection();
 
         var reconcile = Assert.Single(connection.GetRecurringJobs(), job => job.Id == "badges-reconcile");
 
@@ -31,16 +25,16 @@ public sealed class ReconcileFacts : IDisposable
     [Fact]
     public async Task Reconcile_heals_a_label_added_without_any_webhook()
     {
-        _gateway.TriggerReconcile();
+        Gateway.TriggerReconcile();
         await Eventually.Get(() => Task.FromResult(Owned()), names => names.Count == 4, "the first reconcile's badges");
 
-        _gateway.GitLab.Change(g => g.Labels.Add(new FakeLabel("D:Vitrobot", Facility.Red)));
-        _gateway.TriggerReconcile();
+        Gateway.GitLab.Change(g => g.Labels.Add(new FakeLabel("D:Vitrobot", Facility.Red)));
+        Gateway.TriggerReconcile();
 
         var names = await Eventually.Get(() => Task.FromResult(Owned()), names => names.Count == 5, "a badge for the new device");
         Assert.Equal(["D:Arctica", "D:Glacios", "D:Krios", "D:Vitrobot", "D:Talos"], names);
     }
 
     private List<string> Owned() =>
-        [.. _gateway.GitLab.BadgesNow().Where(b => b.Kind == "project" && b.Name!.StartsWith("hooks-badges:", StringComparison.Ordinal)).Select(b => b.Name!["hooks-badges:".Length..])];
+        [.. Gateway.GitLab.BadgesNow().Where(b => b.Kind == "project" && b.Name!.StartsWith("hooks-badges:", StringComparison.Ordinal)).Select(b => b.Name!["hooks-badges:".Length..])];
 }

@@ -6,28 +6,23 @@ using Hooks.Plugins.Badges.Tests.Support;
 namespace Hooks.Plugins.Badges.Tests.Flow;
 
 /// <summary>Refreshes of one project coalesce while one waits; a receiver-only gateway runs no job, so they stay waiting.</summary>
-public sealed class RefreshRequestFacts : IDisposable
+public sealed class RefreshRequestFacts : FacilityFacts
 {
-    private readonly BadgesGateway _gateway = new();
-
     public RefreshRequestFacts()
     {
-        _gateway.Settings["Hooks:Roles"] = "receiver";
-        _gateway.Settings["Hooks:Plugins:badges:Projects:1:Project"] = "lab/unreachable";
-        Facility.Stock(_gateway.GitLab);
+        Gateway.Settings["Hooks:Roles"] = "receiver";
+        Gateway.Settings["Hooks:Plugins:badges:Projects:1:Project"] = "lab/unreachable";
     }
-
-    public void Dispose() => _gateway.Dispose();
 
     [Fact]
     public async Task Requests_while_a_refresh_waits_join_it()
     {
-        var client = _gateway.CreateClient();
+        var client = Gateway.CreateClient();
 
         var answers = new List<JsonElement>();
         for (int i = 0; i < 5; i++)
         {
-            using var response = await client.PostAsync($"/plugins/badges/{_gateway.ProjectSlug}/refresh", null);
+            using var response = await client.PostAsync($"/plugins/badges/{Gateway.ProjectSlug}/refresh", null);
             Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
             answers.Add(await response.Content.ReadFromJsonAsync<JsonElement>());
         }
@@ -39,7 +34,7 @@ public sealed class RefreshRequestFacts : IDisposable
     [Fact]
     public async Task A_misconfigured_project_is_refused_with_what_is_missing_and_shown_on_the_index()
     {
-        var client = _gateway.CreateClient();
+        var client = Gateway.CreateClient();
 
         using var response = await client.PostAsync("/plugins/badges/lab%2Funreachable/refresh", null);
 
