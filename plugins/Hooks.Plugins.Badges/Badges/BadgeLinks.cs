@@ -9,8 +9,6 @@ public sealed class BadgeLinks(Uri publicUrl, bool shields)
 {
     private readonly string _root = publicUrl.AbsoluteUri.TrimEnd('/') + "/plugins/badges/";
 
-    public string Page(BadgeProject project) => _root + project.Slug;
-
     public string Svg(BadgeProject project, string device) => $"{_root}{project.Slug}/{Uri.EscapeDataString(device)}.svg";
 
     public string ShieldsJson(BadgeProject project, string device) => $"{_root}{project.Slug}/{Uri.EscapeDataString(device)}.json";

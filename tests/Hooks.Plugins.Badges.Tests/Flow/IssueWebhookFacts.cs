@@ -139,7 +139,7 @@ public sealed class IssueWebhookFacts : FacilityFacts
         }
     }
 
-    private List<FakeBadge> Owned() => [.. Gateway.GitLab.BadgesNow().Where(b => b.Kind == "project" && b.Name?.StartsWith("hooks-badges:", StringComparison.Ordinal) == true)];
+    private List<FakeBadge> Owned() => [.. Gateway.GitLab.OwnedBadgesNow()];
 
     private async Task<string> SvgAsync(HttpClient client, string device)
     {

@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.Storage;
+using Hooks.Plugins.Badges.Badges;
 using Hooks.Plugins.Badges.Tests.Support;
 using Hooks.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,5 +37,5 @@ public sealed class ReconcileFacts : FacilityFacts
     }
 
     private List<string> Owned() =>
-        [.. Gateway.GitLab.BadgesNow().Where(b => b.Kind == "project" && b.Name!.StartsWith("hooks-badges:", StringComparison.Ordinal)).Select(b => b.Name!["hooks-badges:".Length..])];
+        [.. Gateway.GitLab.OwnedBadgesNow().Select(b => b.Name![OwnedBadges.NamePrefix.Length..])];
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using Hooks.Plugins.Badges.Badges;
 using WireMock;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;
@@ -69,6 +70,10 @@ public sealed class FakeGitLab : IDisposable
             return [.. Badges.OrderBy(badge => badge.Id)];
         }
     }
+
+    /// <summary>The project badges the plugin owns (named with its prefix), in id order.</summary>
+    public FakeBadge[] OwnedBadgesNow() =>
+        [.. BadgesNow().Where(badge => badge.Kind == "project" && badge.Name?.StartsWith(OwnedBadges.NamePrefix, StringComparison.Ordinal) == true)];
 
     public void Change(Action<FakeGitLab> change)
     {
