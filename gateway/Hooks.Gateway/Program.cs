@@ -6,8 +6,9 @@ var roles = GatewayRoles.From(builder.Configuration);
 builder.AddHooksDefaults();
 builder.AddHooksSources();
 builder.AddHooksStorage();
-builder.AddHooksJobs(roles);
+builder.AddHooksJobs();
 builder.AddHooksPlugins();
+builder.AddHooksWorkers(roles);
 
 var app = builder.Build();
 app.MapHooksEndpoints(roles);

@@ -23,6 +23,15 @@ public interface IPluginContext
     void AddDbContext<TContext>()
         where TContext : DbContext;
 
-    /// <summary>Names a Hangfire queue the plugin's jobs use (<c>[Queue("name")]</c>), so the gateway's workers take it.</summary>
+    /// <summary>
+    /// Names a Hangfire queue the plugin's jobs use (<c>[Queue("name")]</c>), served by two workers of its own in
+    /// every worker process that has the plugin loaded.
+    /// </summary>
     void AddQueue(string name);
+
+    /// <summary>
+    /// Names a Hangfire queue the plugin's jobs use, served by <paramref name="workers"/> workers of its own in every
+    /// worker process that has the plugin loaded, so long jobs never hold back deliveries or other plugins.
+    /// </summary>
+    void AddQueue(string name, int workers);
 }

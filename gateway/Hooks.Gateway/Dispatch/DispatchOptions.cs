@@ -12,8 +12,20 @@ public sealed class DispatchOptions
     /// <summary>How long a claimed delivery stays with one dispatcher before another may take it.</summary>
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How long one run of a plugin job holds its delivery before another run may take over.</summary>
-    public TimeSpan RunLease { get; set; } = TimeSpan.FromMinutes(10);
+    /// <summary>
+    /// How long a run holds its pairs without renewing (it renews every third of it while its handlers work): a run
+    /// whose process died is run again this long after its last renewal.
+    /// </summary>
+    public TimeSpan RunLease { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Loops per plugin lane in this process: how many of a plugin's handlers run at once here.</summary>
+    public int LaneWorkers { get; set; } = 4;
+
+    /// <summary>Pairs a lane loop takes per round.</summary>
+    public int LaneBatchSize { get; set; } = 50;
+
+    /// <summary>How often an idle lane looks for work nothing signalled (another process's, or a lease that ran out).</summary>
+    public TimeSpan LanePollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Attempts per delivery and plugin, the first included, before the outcome is failed for good.</summary>
     public int MaxAttempts { get; set; } = 10;
@@ -27,6 +39,9 @@ public sealed class DispatchOptions
     /// </summary>
     public int RateUnderLoad { get; set; } = 10;
 
-    /// <summary>Hangfire workers in this process (Hangfire's own default, 5 per core, idles at a cost on small machines).</summary>
+    /// <summary>
+    /// Hangfire workers in this process for delivery retries and the <c>default</c> queue; plugin queues have workers
+    /// of their own (Hangfire's default, 5 per core, idles at a cost on small machines).
+    /// </summary>
     public int Workers { get; set; } = Math.Max(2, Environment.ProcessorCount * 2);
 }

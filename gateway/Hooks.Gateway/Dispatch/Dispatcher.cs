@@ -1,5 +1,3 @@
-using Hangfire;
-using Hangfire.States;
 using Hooks.Contracts.Events;
 using Hooks.Gateway.Inbox;
 using Hooks.Gateway.Normalisation;
@@ -9,15 +7,16 @@ using Microsoft.Extensions.Options;
 namespace Hooks.Gateway.Dispatch;
 
 /// <summary>
-/// Moves stored deliveries into one Hangfire job per interested plugin, behind the answer. Claims with a lease, so
-/// many dispatchers can share one store; a delivery counts as dispatched only once every job is enqueued and recorded.
+/// Fans stored deliveries out to the plugins that handle their events, behind the answer: one pending pair per
+/// interested plugin in the ledger, written with the delivery's dispatched mark in one transaction, then the plugins'
+/// lanes are woken. Claims with a lease, so many dispatchers can share one store.
 /// </summary>
 public sealed partial class Dispatcher(
     IInboxStore store,
     DispatchSignal signal,
     InboxWriter receiving,
     PluginCatalog plugins,
-    IBackgroundJobClient jobs,
+    LaneSignals lanes,
     IOptions<DispatchOptions> options,
     ILogger<Dispatcher> logger) : BackgroundService
 {
@@ -69,25 +68,22 @@ public sealed partial class Dispatcher(
             return 0;
         }
 
-        Guid[] ids = [.. claimed.Select(d => d.Id)];
-        var known = (await store.OutcomesAsync(ids, cancellationToken)).Select(o => (o.DeliveryId, o.Plugin)).ToHashSet();
-        var enqueued = new List<PendingJob>();
+        var fannedOut = new List<DispatchedDelivery>(claimed.Count);
         foreach (var delivery in claimed)
         {
-            enqueued.AddRange(await EnqueueJobsAsync(delivery, known, cancellationToken));
+            fannedOut.Add(await FanOutAsync(delivery, cancellationToken));
         }
 
-        await store.AddPendingAsync(enqueued, cancellationToken);
-        await store.MarkDispatchedAsync(ids, cancellationToken);
+        await store.MarkDispatchedAsync(fannedOut, cancellationToken);
+        foreach (string plugin in fannedOut.SelectMany(d => d.Plugins).Distinct())
+        {
+            lanes.Pulse(plugin);
+        }
+
         return claimed.Count;
     }
 
-    public string Enqueue(Guid deliveryId, string pluginId) => jobs.Create<PluginDeliveryJob>(
-        DispatchQueues.Deliveries,
-        job => job.RunAsync(deliveryId, pluginId, null, CancellationToken.None),
-        new EnqueuedState(DispatchQueues.Deliveries));
-
-    private async Task<List<PendingJob>> EnqueueJobsAsync(Delivery delivery, HashSet<(Guid, string)> known, CancellationToken cancellationToken)
+    private async Task<DispatchedDelivery> FanOutAsync(Delivery delivery, CancellationToken cancellationToken)
     {
         using var activity = GatewayTracing.StartFrom("dispatch delivery", delivery.TraceParent);
         activity?.SetTag("hooks.delivery", delivery.Id);
@@ -101,14 +97,14 @@ public sealed partial class Dispatcher(
 #pragma warning restore CA1031
         {
             Log.NormalisationFailed(logger, delivery.Id, exception);
-            await store.AddPendingAsync(delivery.Id, NormaliserOutcome, "", cancellationToken);
-            await store.FinishAsync(delivery.Id, NormaliserOutcome, OutcomeStatus.Failed, exception.Message, cancellationToken);
-            return [];
+            await store.RecordFailureAsync(delivery.Id, NormaliserOutcome, exception.Message, cancellationToken);
+            return new DispatchedDelivery(delivery.Id, [], []);
         }
 
-        return [.. plugins.Active
-            .Where(p => !known.Contains((delivery.Id, p.Id)) && events.Any(e => p.Handles(e.GetType())))
-            .Select(p => new PendingJob(delivery.Id, p.Id, Enqueue(delivery.Id, p.Id)))];
+        return new DispatchedDelivery(
+            delivery.Id,
+            [.. events.Select(e => EventKinds.Of(e.GetType()))],
+            [.. plugins.Active.Where(p => events.Any(e => p.Handles(e.GetType()))).Select(p => p.Id)]);
     }
 
     private static partial class Log

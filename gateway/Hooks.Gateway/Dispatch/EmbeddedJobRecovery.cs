@@ -1,24 +1,19 @@
 using Hooks.Gateway.Inbox;
-using Hooks.Gateway.Plugins;
 
 namespace Hooks.Gateway.Dispatch;
 
 /// <summary>
-/// In the embedded mode Hangfire keeps jobs in memory, so jobs of a stopped process are gone. On start, every
-/// outcome that was not finished gets a new job, and claims of the stopped dispatcher are released.
+/// In the embedded mode Hangfire keeps jobs in memory and one process owns the store, so on start whatever the last
+/// process held (claims, runs, retries waiting in memory) is its again: unfinished pairs are pending for the lanes.
 /// </summary>
-public sealed partial class EmbeddedJobRecovery(IInboxStore store, PluginCatalog plugins, Dispatcher dispatcher, ILogger<EmbeddedJobRecovery> logger) : IHostedService
+public sealed partial class EmbeddedJobRecovery(IInboxStore store, ILogger<EmbeddedJobRecovery> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await store.ReleaseClaimsAsync(cancellationToken);
-        foreach (var outcome in await store.UnfinishedOutcomesAsync(cancellationToken))
+        int recovered = await store.RecoverAfterRestartAsync(cancellationToken);
+        if (recovered > 0)
         {
-            if (plugins.Find(outcome.Plugin) is { IsActive: true })
-            {
-                await store.AttachJobAsync(outcome.DeliveryId, outcome.Plugin, dispatcher.Enqueue(outcome.DeliveryId, outcome.Plugin), cancellationToken);
-                Log.Recovered(logger, outcome.Plugin, outcome.DeliveryId);
-            }
+            Log.Recovered(logger, recovered);
         }
     }
 
@@ -26,7 +21,7 @@ public sealed partial class EmbeddedJobRecovery(IInboxStore store, PluginCatalog
 
     private static partial class Log
     {
-        [LoggerMessage(Level = LogLevel.Information, Message = "Re-enqueued unfinished job of plugin {Plugin} for delivery {Delivery}")]
-        public static partial void Recovered(ILogger logger, string plugin, Guid delivery);
+        [LoggerMessage(Level = LogLevel.Information, Message = "{Count} unfinished plugin runs of the last process are pending again")]
+        public static partial void Recovered(ILogger logger, int count);
     }
 }

@@ -1,66 +1,78 @@
 using System.ComponentModel;
+using Hangfire;
 using Hangfire.Server;
 using Hooks.Gateway.Inbox;
-using Hooks.Gateway.Normalisation;
-using Hooks.Gateway.Ops;
 using Hooks.Gateway.Plugins;
 using Microsoft.Extensions.Options;
 
 namespace Hooks.Gateway.Dispatch;
 
 /// <summary>
-/// One delivery for one plugin: normalise it, publish its events to that plugin's handlers only, record the
-/// outcome. A failure is recorded and rethrown, so Hangfire retries it (and shows it) without touching other plugins.
+/// The retry of one delivery for one plugin, after its lane's run failed: visible in the dashboard, scheduled on the
+/// ledger's back-off by <see cref="DeliveryRetryAttribute"/>. It runs only while its pair waits for it (or a dead run's
+/// lease ran out), and records its result fenced by its run id, so a stale job can never overwrite a newer result.
 /// </summary>
 public sealed partial class PluginDeliveryJob(
     IInboxStore store,
     PluginCatalog plugins,
-    IServiceProvider services,
-    GatewayMetrics metrics,
+    PluginRun run,
+    RetryPolicy policy,
     TimeProvider time,
     IOptions<DispatchOptions> options,
     ILogger<PluginDeliveryJob> logger)
 {
     [DisplayName("{1}: delivery {0}")]
+    [AutomaticRetry(Attempts = 0)]
+    [DeliveryRetry]
     public async Task RunAsync(Guid deliveryId, string pluginId, PerformContext? context, CancellationToken cancellationToken)
     {
         var plugin = plugins.Find(pluginId) is { IsActive: true } active
             ? active
             : throw new InvalidOperationException($"plugin '{pluginId}' is not loaded in this process");
-        var delivery = await store.GetAsync(deliveryId, cancellationToken)
-            ?? throw new InvalidOperationException($"delivery {deliveryId} is not in the store");
-        if (!await store.TryStartAsync(deliveryId, pluginId, options.Value.RunLease, cancellationToken))
+        string jobId = context?.BackgroundJob.Id ?? throw new InvalidOperationException("a delivery job runs under Hangfire");
+        var runId = Guid.NewGuid();
+        var (start, attempt) = await store.TryStartJobAsync(deliveryId, pluginId, jobId, runId, options.Value.RunLease, cancellationToken);
+        if (start != JobStart.Started)
         {
-            Log.AlreadyHandled(logger, pluginId, deliveryId);
+            Log.NotStarted(logger, pluginId, deliveryId, start);
             return;
         }
 
-        metrics.HandlerStarted(pluginId, time.GetUtcNow() - delivery.ReceivedAt);
-        try
+        Exception? failure;
+        await using (new RunLease(store, pluginId, runId, options.Value.RunLease, logger))
         {
-            await using var scope = services.CreateAsyncScope();
-            var mediator = PluginMediator.For(plugin.Id, scope.ServiceProvider);
-            foreach (var hookEvent in Normaliser.Normalise(delivery).Where(e => plugin.Handles(e.GetType())))
-            {
-                await mediator.Publish(hookEvent, cancellationToken);
-            }
-        }
-        catch (Exception exception)
-        {
-            int retries = context?.GetJobParameter<int>("RetryCount", allowStale: true) ?? 0;
-            bool final = retries + 1 >= options.Value.MaxAttempts;
-            await store.FinishAsync(deliveryId, pluginId, final ? OutcomeStatus.Failed : OutcomeStatus.Retrying, $"{exception.GetType().Name}: {exception.Message}", CancellationToken.None);
-            metrics.PluginJob(pluginId, final ? "failed" : "retrying");
-            throw;
+            failure = await store.GetAsync(deliveryId, cancellationToken) is { } delivery
+                ? await run.HandleAsync(plugin, delivery, cancellationToken)
+                : new InvalidOperationException($"delivery {deliveryId} is not in the store");
         }
 
-        await store.FinishAsync(deliveryId, pluginId, OutcomeStatus.Succeeded, null, CancellationToken.None);
-        metrics.PluginJob(pluginId, "succeeded");
+        Guid[] pair = [deliveryId];
+        if (failure is null)
+        {
+            await store.FinishRunAsync(pluginId, runId, pair, RunFinish.Succeeded, CancellationToken.None);
+            return;
+        }
+
+        bool final = policy.IsFinal(attempt);
+        var retryIn = final ? TimeSpan.Zero : policy.DelayAfter(attempt);
+        var finish = final
+            ? new RunFinish(OutcomeStatus.Failed, PluginRun.Describe(failure), jobId)
+            : new RunFinish(OutcomeStatus.Retrying, PluginRun.Describe(failure), jobId, time.GetUtcNow() + retryIn + RetryPolicy.AbandonedGrace);
+        if (await store.FinishRunAsync(pluginId, runId, pair, finish, CancellationToken.None) == 0)
+        {
+            Log.LostLease(logger, pluginId, deliveryId);
+            return;
+        }
+
+        throw new DeliveryAttemptFailedException(attempt, final, retryIn, failure);
     }
 
     private static partial class Log
     {
-        [LoggerMessage(Level = LogLevel.Information, Message = "Plugin {Plugin} already handled (or is handling) delivery {Delivery}; nothing done")]
-        public static partial void AlreadyHandled(ILogger logger, string plugin, Guid delivery);
+        [LoggerMessage(Level = LogLevel.Information, Message = "Retry job of plugin {Plugin} for delivery {Delivery} did not run: {Start}")]
+        public static partial void NotStarted(ILogger logger, string plugin, Guid delivery, JobStart start);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Plugin {Plugin} lost its lease on delivery {Delivery} while running it; its result is not recorded")]
+        public static partial void LostLease(ILogger logger, string plugin, Guid delivery);
     }
 }

@@ -4,6 +4,7 @@ using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Hooks.Gateway.Dispatch;
 using Hooks.Gateway.Plugins;
+using Hooks.Gateway.Retention;
 using Hooks.Gateway.Storage;
 
 namespace Hooks.Gateway.Extensions;
@@ -12,8 +13,8 @@ public static class HooksJobs
 {
     private static int _globalFiltersConfigured;
 
-    /// <summary>Hangfire on PostgreSQL (or in memory for the embedded default), the dispatcher, and this process's workers.</summary>
-    public static WebApplicationBuilder AddHooksJobs(this WebApplicationBuilder builder, GatewayRoles roles)
+    /// <summary>Hangfire on PostgreSQL (or in memory for the embedded default) and the dispatch services every role uses.</summary>
+    public static WebApplicationBuilder AddHooksJobs(this WebApplicationBuilder builder)
     {
         var storage = StorageSettings.From(builder.Configuration, builder.Environment);
         var dispatch = builder.Configuration.GetSection("Hooks:Dispatch").Get<DispatchOptions>() ?? new DispatchOptions();
@@ -29,14 +30,32 @@ public static class HooksJobs
             .UseTypeResolver(PluginTypeResolver.Resolve)
             .UseStorage(provider.GetRequiredService<JobStorage>()));
         builder.Services.AddSingleton<Dispatcher>();
+        builder.Services.AddSingleton<LaneSignals>();
         builder.Services.AddSingleton<Replayer>();
+        builder.Services.AddSingleton<PluginRun>();
+        builder.Services.AddSingleton<RetryPolicy>();
+        builder.Services.AddSingleton<RetryJobs>();
+        builder.Services.AddSingleton<FailedRuns>();
         builder.Services.AddTransient<PluginDeliveryJob>();
+        builder.Services.AddOptions<RetentionOptions>().Bind(builder.Configuration.GetSection("Hooks:Inbox"));
+        builder.Services.AddTransient<RetentionJob>();
+        return builder;
+    }
+
+    /// <summary>
+    /// A worker's part, once plugins are registered: the dispatcher, a lane per loaded plugin, the retention job, and
+    /// Hangfire servers: one for delivery retries and the <c>default</c> queue, one per plugin queue with its own workers.
+    /// </summary>
+    public static WebApplicationBuilder AddHooksWorkers(this WebApplicationBuilder builder, GatewayRoles roles)
+    {
         if (!roles.Worker)
         {
             return builder;
         }
 
-        builder.Services.AddHostedService(provider => provider.GetRequiredService<Dispatcher>());
+        var storage = StorageSettings.From(builder.Configuration, builder.Environment);
+        var dispatch = builder.Configuration.GetSection("Hooks:Dispatch").Get<DispatchOptions>() ?? new DispatchOptions();
+        var plugins = PluginCatalog.From(builder.Services);
         if (storage.IsPostgres)
         {
             builder.Services.AddHostedService<PostgresInboxListener>();
@@ -46,16 +65,26 @@ public static class HooksJobs
             builder.Services.AddHostedService<EmbeddedJobRecovery>();
         }
 
-        builder.Services.AddHangfireServer((provider, server) =>
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<Dispatcher>());
+        builder.Services.AddHostedService<PluginLanes>();
+        builder.Services.AddHostedService<RetentionSchedule>();
+        AddServer(builder.Services, "dispatch", [.. plugins.Active.Select(p => DispatchQueues.For(p.Id)), "default"], dispatch.Workers);
+        foreach (var queue in plugins.Active.SelectMany(p => p.Queues).DistinctBy(q => q.Name))
         {
-            var plugins = provider.GetRequiredService<PluginCatalog>();
-            server.Queues = [DispatchQueues.Deliveries, .. plugins.Active.SelectMany(p => p.Queues).Distinct(), "default"];
-            server.WorkerCount = dispatch.Workers;
-            server.SchedulePollingInterval = TimeSpan.FromSeconds(1);
-            server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
-        });
+            AddServer(builder.Services, queue.Name, [queue.Name], queue.Workers);
+        }
+
         return builder;
     }
+
+    private static void AddServer(IServiceCollection services, string name, string[] queues, int workers) =>
+        services.AddHangfireServer((_, server) =>
+        {
+            server.Queues = queues;
+            server.WorkerCount = workers;
+            server.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}:{name}";
+        });
 
     private static PostgreSqlStorage PostgresJobs(string connectionString, JobStorageOptions jobs)
     {

@@ -1,6 +1,6 @@
 namespace Hooks.Gateway.Inbox;
 
-/// <summary>A stored delivery as listed, without its body.</summary>
+/// <summary>A stored delivery as listed, without its body; <see cref="Kinds"/> once dispatched.</summary>
 public sealed record DeliverySummary(
     Guid Id,
     string Source,
@@ -8,4 +8,5 @@ public sealed record DeliverySummary(
     string EventName,
     string? DeliveryKey,
     DateTimeOffset ReceivedAt,
-    DateTimeOffset? DispatchedAt);
+    DateTimeOffset? DispatchedAt,
+    IReadOnlyList<string> Kinds);

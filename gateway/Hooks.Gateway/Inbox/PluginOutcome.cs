@@ -1,6 +1,10 @@
 namespace Hooks.Gateway.Inbox;
 
-/// <summary>The outcome of one delivery for one plugin.</summary>
+/// <summary>
+/// The outcome of one delivery for one plugin. <see cref="JobId"/> is the Hangfire job that retries the pair (or last
+/// did); <see cref="LeaseUntil"/> is when a running pair's run must have renewed its lease, or a retrying pair's job
+/// must have started, before the ledger runs it again.
+/// </summary>
 public sealed record PluginOutcome(
     Guid DeliveryId,
     string Plugin,
@@ -8,4 +12,5 @@ public sealed record PluginOutcome(
     int Attempts,
     string? LastError,
     string? JobId,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    DateTimeOffset? LeaseUntil = null);

@@ -59,7 +59,21 @@ public sealed class PostgresInboxStore(NpgsqlDataSource dataSource, TimeProvider
         EXCEPTION WHEN feature_not_supported THEN NULL;
         END $$;
         """,
+        // The dispatch ledger: runs are fenced by their id; lanes look for runnable pairs per plugin; kinds filter the list.
+        """
+        ALTER TABLE hooks_outcomes ADD COLUMN run_id uuid NULL;
+        ALTER TABLE hooks_dispatch ADD COLUMN kinds text NULL;
+        DROP INDEX hooks_outcomes_unfinished;
+        CREATE INDEX hooks_outcomes_unfinished ON hooks_outcomes (plugin, updated_at) WHERE status IN ('pending', 'running', 'retrying');
+        CREATE INDEX hooks_deliveries_received ON hooks_deliveries (received_at);
+        """,
     ];
+
+    protected override string ClaimRunsSql =>
+        "UPDATE hooks_outcomes o SET status = 'running', attempts = o.attempts + 1, run_id = @run, lease_until = @until, updated_at = @now "
+        + "WHERE o.plugin = @plugin AND o.delivery_id IN ("
+        + $"SELECT delivery_id FROM hooks_outcomes WHERE {RunnableSql} ORDER BY updated_at LIMIT @max FOR UPDATE SKIP LOCKED) "
+        + "RETURNING o.delivery_id, o.attempts";
 
     protected override string ClaimSql =>
         "UPDATE hooks_dispatch SET claimed_until = @until WHERE delivery_id IN ("

@@ -81,6 +81,59 @@ public abstract partial class SqlInboxStore(DbDataSource dataSource, TimeProvide
             }
         }
 
+        return await GetManyAsync(ids, cancellationToken);
+    }
+
+    public async Task MarkDispatchedAsync(IReadOnlyList<DispatchedDelivery> deliveries, CancellationToken cancellationToken)
+    {
+        if (deliveries.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await DataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var pairs = deliveries.SelectMany(d => d.Plugins.Select(plugin => (d.Id, plugin))).ToList();
+        for (int offset = 0; offset < pairs.Count; offset += 500)
+        {
+            await using var pending = connection.CreateCommand();
+            pending.Transaction = transaction;
+            var rows = new List<string>();
+            foreach (var (id, plugin) in pairs.Skip(offset).Take(500))
+            {
+                rows.Add($"(@d{rows.Count}, @p{rows.Count}, 'pending', 0, @now)");
+                Add(pending, $"d{rows.Count - 1}", id);
+                Add(pending, $"p{rows.Count - 1}", plugin);
+            }
+
+            Add(pending, "now", Now);
+            pending.CommandText = "INSERT INTO hooks_outcomes (delivery_id, plugin, status, attempts, updated_at) VALUES "
+                + string.Join(", ", rows) + " ON CONFLICT (delivery_id, plugin) DO NOTHING";
+            await pending.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        foreach (var group in deliveries.GroupBy(d => KindsText(d.Kinds)))
+        {
+            await using var dispatched = connection.CreateCommand();
+            dispatched.Transaction = transaction;
+            dispatched.CommandText = "UPDATE hooks_dispatch SET dispatched_at = @now, claimed_until = NULL, kinds = @kinds "
+                + $"WHERE delivery_id IN ({AddList(dispatched, "id", group.Select(d => d.Id))})";
+            Add(dispatched, "now", Now);
+            Add(dispatched, "kinds", group.Key);
+            await dispatched.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<Delivery?> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var found = await GetManyAsync([id], cancellationToken);
+        return found.Count == 0 ? null : found[0];
+    }
+
+    public async Task<IReadOnlyList<Delivery>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
         if (ids.Count == 0)
         {
             return [];
@@ -91,54 +144,12 @@ public abstract partial class SqlInboxStore(DbDataSource dataSource, TimeProvide
         return await ReadDeliveriesAsync(read, cancellationToken);
     }
 
-    public async Task MarkDispatchedAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
-    {
-        await using var command = DataSource.CreateCommand();
-        command.CommandText = "UPDATE hooks_dispatch SET dispatched_at = @now, claimed_until = NULL "
-            + $"WHERE delivery_id IN ({AddList(command, "id", ids)})";
-        Add(command, "now", Now);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    public async Task ReleaseClaimsAsync(CancellationToken cancellationToken)
-    {
-        await using var command = DataSource.CreateCommand(
-            "UPDATE hooks_dispatch SET claimed_until = NULL WHERE dispatched_at IS NULL AND claimed_until IS NOT NULL");
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    public async Task<Delivery?> GetAsync(Guid id, CancellationToken cancellationToken)
-    {
-        await using var command = DataSource.CreateCommand($"SELECT {DeliveryColumns} FROM {DeliveriesWithDispatch} WHERE d.id = @id");
-        Add(command, "id", id);
-        var found = await ReadDeliveriesAsync(command, cancellationToken);
-        return found.Count == 0 ? null : found[0];
-    }
-
     public async Task<IReadOnlyList<DeliverySummary>> ListAsync(DeliveryQuery query, CancellationToken cancellationToken)
     {
         await using var command = DataSource.CreateCommand();
-        var where = new List<string>();
-        if (query.Source is not null)
-        {
-            where.Add("d.source = @source");
-            Add(command, "source", query.Source);
-        }
-
-        if (query.EventName is not null)
-        {
-            where.Add("d.event = @event");
-            Add(command, "event", query.EventName);
-        }
-
-        if (query.Status is { } status)
-        {
-            where.Add("EXISTS (SELECT 1 FROM hooks_outcomes o WHERE o.delivery_id = d.id AND o.status = @status)");
-            Add(command, "status", StatusText(status));
-        }
-
+        var where = DeliveryFilter.Build(command, query, StatusText);
         command.CommandText =
-            $"SELECT d.id, d.source, d.forge, d.event, d.delivery_key, d.received_at, p.dispatched_at FROM {DeliveriesWithDispatch}"
+            $"SELECT d.id, d.source, d.forge, d.event, d.delivery_key, d.received_at, p.dispatched_at, p.kinds FROM {DeliveriesWithDispatch}"
             + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
             + " ORDER BY d.seq DESC LIMIT @limit OFFSET @offset";
         Add(command, "limit", query.PageSize);
@@ -154,11 +165,54 @@ public abstract partial class SqlInboxStore(DbDataSource dataSource, TimeProvide
                 reader.GetString(3),
                 reader.IsDBNull(4) ? null : reader.GetString(4),
                 reader.GetFieldValue<DateTimeOffset>(5),
-                reader.IsDBNull(6) ? null : reader.GetFieldValue<DateTimeOffset>(6)));
+                reader.IsDBNull(6) ? null : reader.GetFieldValue<DateTimeOffset>(6),
+                reader.IsDBNull(7) ? [] : reader.GetString(7).Split(',', StringSplitOptions.RemoveEmptyEntries)));
         }
 
         return list;
     }
+
+    public async Task<int> DeleteFinishedAsync(DateTimeOffset before, int max, CancellationToken cancellationToken)
+    {
+        await using var connection = await DataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var ids = new List<Guid>();
+        await using (var select = connection.CreateCommand())
+        {
+            select.Transaction = transaction;
+            select.CommandText = $"SELECT d.id FROM {DeliveriesWithDispatch} WHERE d.received_at < @before AND p.dispatched_at IS NOT NULL "
+                + "AND NOT EXISTS (SELECT 1 FROM hooks_outcomes o WHERE o.delivery_id = d.id AND o.status NOT IN ('succeeded', 'failed')) "
+                + "ORDER BY d.seq LIMIT @max";
+            Add(select, "before", before);
+            Add(select, "max", max);
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                ids.Add(reader.GetGuid(0));
+            }
+        }
+
+        foreach (string table in (string[])["hooks_outcomes", "hooks_dispatch"])
+        {
+            await using var delete = connection.CreateCommand();
+            delete.Transaction = transaction;
+            delete.CommandText = $"DELETE FROM {table} WHERE delivery_id IN ({(ids.Count == 0 ? "NULL" : AddList(delete, "id", ids))})";
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var deliveries = connection.CreateCommand())
+        {
+            deliveries.Transaction = transaction;
+            deliveries.CommandText = $"DELETE FROM hooks_deliveries WHERE id IN ({(ids.Count == 0 ? "NULL" : AddList(deliveries, "id", ids))})";
+            await deliveries.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return ids.Count;
+    }
+
+    /// <summary>The kinds as stored: <c>,push,tag_push,</c>, so a filter matches one kind with <c>LIKE '%,push,%'</c>.</summary>
+    private static string KindsText(IReadOnlyList<string> kinds) => "," + string.Join(",", kinds.Distinct()) + ",";
 
     public async Task<long> CountAsync(CancellationToken cancellationToken)
     {

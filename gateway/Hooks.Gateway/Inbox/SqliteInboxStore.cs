@@ -39,7 +39,18 @@ public sealed class SqliteInboxStore(string connectionString, TimeProvider time)
             PRIMARY KEY (delivery_id, plugin));
         CREATE INDEX hooks_outcomes_status ON hooks_outcomes (status);
         """,
+        """
+        ALTER TABLE hooks_outcomes ADD COLUMN run_id BLOB NULL;
+        ALTER TABLE hooks_dispatch ADD COLUMN kinds TEXT NULL;
+        CREATE INDEX hooks_outcomes_unfinished ON hooks_outcomes (plugin, updated_at) WHERE status IN ('pending', 'running', 'retrying');
+        CREATE INDEX hooks_deliveries_received ON hooks_deliveries (received_at);
+        """,
     ];
+
+    protected override string ClaimRunsSql =>
+        "UPDATE hooks_outcomes SET status = 'running', attempts = attempts + 1, run_id = @run, lease_until = @until, updated_at = @now "
+        + $"WHERE rowid IN (SELECT rowid FROM hooks_outcomes WHERE {RunnableSql} ORDER BY updated_at LIMIT @max) "
+        + "RETURNING delivery_id, attempts";
 
     protected override string ClaimSql =>
         "UPDATE hooks_dispatch SET claimed_until = @until WHERE seq IN ("

@@ -1,3 +1,4 @@
+using Hooks.Contracts.Events;
 using Hooks.Gateway.Dispatch;
 using Hooks.Gateway.Inbox;
 using Hooks.Gateway.Normalisation;
@@ -20,12 +21,22 @@ public static class AdminApi
     }
 
     private static async Task<Results<Ok<DeliveryPage>, BadRequest<ApiError>>> ListDeliveriesAsync(
-        IInboxStore store, string? source, string? @event, string? status, CancellationToken cancellationToken, int page = 1, int pageSize = 50)
+        IInboxStore store,
+        string? source,
+        string? @event,
+        string? kind,
+        string? plugin,
+        string? status,
+        DateTimeOffset? since,
+        DateTimeOffset? until,
+        CancellationToken cancellationToken,
+        int page = 1,
+        int pageSize = 50)
     {
         OutcomeStatus? outcome = null;
         if (status is not null)
         {
-            if (!Enum.TryParse<OutcomeStatus>(status, ignoreCase: true, out var parsed))
+            if (!Enum.TryParse<OutcomeStatus>(status, ignoreCase: true, out var parsed) || int.TryParse(status, out _))
             {
                 return TypedResults.BadRequest(new ApiError($"status must be one of {string.Join(", ", Enum.GetNames<OutcomeStatus>()).ToLowerInvariant()}"));
             }
@@ -33,27 +44,33 @@ public static class AdminApi
             outcome = parsed;
         }
 
+        if (kind is not null && !EventKinds.All.Contains(kind))
+        {
+            return TypedResults.BadRequest(new ApiError($"kind must be one of {string.Join(", ", EventKinds.All)}"));
+        }
+
         if (page < 1 || pageSize is < 1 or > 500)
         {
             return TypedResults.BadRequest(new ApiError("page must be 1 or more, pageSize 1 to 500"));
         }
 
-        var items = await store.ListAsync(new DeliveryQuery(source, @event, outcome, page, pageSize), cancellationToken);
+        var query = new DeliveryQuery(source, @event, outcome, page, pageSize, kind, plugin, since?.ToUniversalTime(), until?.ToUniversalTime());
+        var items = await store.ListAsync(query, cancellationToken);
         return TypedResults.Ok(new DeliveryPage(page, pageSize, items));
     }
 
-    private static async Task<Results<Ok<DeliveryDetails>, NotFound<ApiError>>> GetDeliveryAsync(Guid id, IInboxStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<DeliveryView>, NotFound<ApiError>>> GetDeliveryAsync(Guid id, IInboxStore store, CancellationToken cancellationToken)
     {
         if (await store.GetAsync(id, cancellationToken) is not { } delivery)
         {
             return TypedResults.NotFound(new ApiError($"no delivery {id}"));
         }
 
-        object[] events;
+        IReadOnlyList<HookEvent> events;
         string? normalisationError = null;
         try
         {
-            events = [.. Normaliser.Normalise(delivery).Select(e => (object)e)];
+            events = Normaliser.Normalise(delivery);
         }
         catch (System.Text.Json.JsonException exception)
         {
@@ -61,49 +78,48 @@ public static class AdminApi
             normalisationError = exception.Message;
         }
 
-        var outcomes = await store.OutcomesAsync(id, cancellationToken);
-        return TypedResults.Ok(new DeliveryDetails(
-            delivery.Id, delivery.Source, delivery.Forge.ToString(), delivery.EventName, delivery.DeliveryKey, delivery.ReceivedAt,
-            delivery.DispatchedAt, delivery.Headers, events, normalisationError, outcomes));
+        return TypedResults.Ok(DeliveryView.Of(delivery, events, normalisationError, await store.OutcomesAsync(id, cancellationToken)));
     }
 
-    private static async Task<Results<Accepted<ReplayAnswer>, NotFound<ApiError>>> ReplayAsync(
+    private static async Task<Results<Accepted<ReplayAnswer>, NotFound<ApiError>, Conflict<ReplayAnswer>>> ReplayAsync(
         Guid id, string? plugin, Replayer replayer, CancellationToken cancellationToken)
     {
+        ReplayResult? result;
         try
         {
-            return await replayer.ReplayAsync(id, plugin, cancellationToken) is { } replayed
-                ? TypedResults.Accepted($"/api/deliveries/{id}", new ReplayAnswer(id, replayed))
-                : TypedResults.NotFound(new ApiError($"no delivery {id}"));
+            result = await replayer.ReplayAsync(id, plugin, cancellationToken);
         }
         catch (ArgumentException exception)
         {
             return TypedResults.NotFound(new ApiError(exception.Message));
         }
+
+        if (result is null)
+        {
+            return TypedResults.NotFound(new ApiError($"no delivery {id}"));
+        }
+
+        string? error = result.Running.Count == 0 ? null : string.Join("; ", result.Running.Select(r =>
+            $"plugin '{r.Key}' is running this delivery now (lease until {r.Value:O}); replay it once that run has finished"));
+        var answer = new ReplayAnswer(id, result.Replayed, [.. result.Running.Keys], error);
+        return result.Replayed.Count == 0 && result.Running.Count > 0
+            ? TypedResults.Conflict(answer)
+            : TypedResults.Accepted($"/api/deliveries/{id}", answer);
     }
 
     private static Ok<PluginInfo[]> ListPlugins(PluginCatalog plugins) => TypedResults.Ok(plugins.All
-        .Select(p => new PluginInfo(p.Id, p.Name, p.Version, p.State.ToString().ToLowerInvariant(), p.Error, p.Folder, [.. p.HandledTypes.Select(t => t.Name)], p.Queues))
+        .Select(p => new PluginInfo(
+            p.Id, p.Name, p.Version, p.State.ToString().ToLowerInvariant(), p.Error, p.Folder, [.. p.HandledTypes.Select(t => t.Name)],
+            [.. p.Queues.Select(q => q.Name)], p.Queues.ToDictionary(q => q.Name, q => q.Workers)))
         .ToArray());
 
     public sealed record ApiError(string Error);
 
     public sealed record DeliveryPage(int Page, int PageSize, IReadOnlyList<DeliverySummary> Items);
 
-    public sealed record DeliveryDetails(
-        Guid Id,
-        string Source,
-        string Forge,
-        string Event,
-        string? DeliveryKey,
-        DateTimeOffset ReceivedAt,
-        DateTimeOffset? DispatchedAt,
-        IReadOnlyDictionary<string, string> Headers,
-        object[] Events,
-        string? NormalisationError,
-        IReadOnlyList<PluginOutcome> Outcomes);
+    /// <summary>The plugins the delivery went to again, those left running it, and why (when any were).</summary>
+    public sealed record ReplayAnswer(Guid Delivery, IReadOnlyList<string> Plugins, IReadOnlyList<string> Running, string? Error);
 
-    public sealed record ReplayAnswer(Guid Delivery, IReadOnlyList<string> Plugins);
-
-    public sealed record PluginInfo(string Id, string? Name, string? Version, string State, string? Error, string Folder, string[] Handles, IReadOnlyList<string> Queues);
+    public sealed record PluginInfo(
+        string Id, string? Name, string? Version, string State, string? Error, string Folder, string[] Handles, string[] Queues, IReadOnlyDictionary<string, int> Workers);
 }

@@ -25,7 +25,7 @@ public sealed class LoadedPlugin
     /// <summary>The notification types the plugin has handlers for (an event reaches it when it is one of these or derives from one).</summary>
     public IReadOnlyList<Type> HandledTypes { get; set; } = [];
 
-    public IReadOnlyList<string> Queues { get; set; } = [];
+    public IReadOnlyList<PluginQueueSettings> Queues { get; set; } = [];
 
     public bool IsActive => State == PluginState.Loaded;
 

@@ -6,7 +6,10 @@ namespace Hooks.Gateway.Plugins;
 /// <summary>What a plugin's registrator is handed: its id, its configuration section, the services, storage and queues.</summary>
 internal sealed class PluginContext(string id, IServiceCollection services, IConfiguration configuration) : IPluginContext
 {
-    private readonly List<string> _queues = [];
+    /// <summary>Workers of a queue named without a number.</summary>
+    public const int DefaultQueueWorkers = 2;
+
+    private readonly List<PluginQueueSettings> _queues = [];
 
     public string Id { get; } = id;
 
@@ -14,7 +17,7 @@ internal sealed class PluginContext(string id, IServiceCollection services, ICon
 
     public IConfiguration Configuration { get; } = configuration;
 
-    public IReadOnlyList<string> Queues => _queues;
+    public IReadOnlyList<PluginQueueSettings> Queues => _queues;
 
     public void AddDbContext<TContext>()
         where TContext : DbContext
@@ -23,13 +26,25 @@ internal sealed class PluginContext(string id, IServiceCollection services, ICon
         Services.AddSingleton(new PluginDatabase(Id, typeof(TContext)));
     }
 
-    public void AddQueue(string name)
+    public void AddQueue(string name) => AddQueue(name, DefaultQueueWorkers);
+
+    public void AddQueue(string name, int workers)
     {
+        if (workers is < 1 or > 100)
+        {
+            throw new ArgumentOutOfRangeException(nameof(workers), workers, $"queue '{name}' needs 1 to 100 workers");
+        }
+
         if (name.Length == 0 || !name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '_' or '-'))
         {
             throw new ArgumentException($"queue '{name}' must be lower case letters, digits, '_' or '-' (Hangfire's rule)", nameof(name));
         }
 
-        _queues.Add(name);
+        if (name.StartsWith("deliveries", StringComparison.Ordinal) || name == "default")
+        {
+            throw new ArgumentException($"queue '{name}' is the gateway's own", nameof(name));
+        }
+
+        _queues.Add(new PluginQueueSettings(name, workers));
     }
 }

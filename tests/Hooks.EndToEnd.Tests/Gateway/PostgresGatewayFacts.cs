@@ -51,7 +51,7 @@ public sealed class PostgresGatewayFacts(PostgresFixture postgres) : IClassFixtu
         {
             var details = await Eventually.Get(
                 () => restarted.Client.GetFromJsonAsync<JsonElement>($"/api/deliveries/{id}"),
-                d => d.GetProperty("outcomes").GetArrayLength() == 2 && d.GetProperty("outcomes").EnumerateArray().All(o => o.GetProperty("status").GetInt32() == 3),
+                d => d.GetProperty("outcomes").GetArrayLength() == 2 && d.GetProperty("outcomes").EnumerateArray().All(o => o.GetProperty("status").GetString() == "succeeded"),
                 $"both plugins to succeed for {id}");
             Assert.All(details.GetProperty("outcomes").EnumerateArray(), o => Assert.Equal(1, o.GetProperty("attempts").GetInt32()));
         }
