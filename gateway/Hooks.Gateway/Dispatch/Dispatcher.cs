@@ -1,7 +1,6 @@
 using Hooks.Contracts.Events;
 using Hooks.Gateway.Inbox;
 using Hooks.Gateway.Normalisation;
-using Hooks.Gateway.Plugins;
 using Microsoft.Extensions.Options;
 
 namespace Hooks.Gateway.Dispatch;
@@ -15,7 +14,7 @@ public sealed partial class Dispatcher(
     IInboxStore store,
     DispatchSignal signal,
     InboxWriter receiving,
-    PluginCatalog plugins,
+    FanOutTargets targets,
     LaneSignals lanes,
     IOptions<DispatchOptions> options,
     ILogger<Dispatcher> logger) : BackgroundService
@@ -101,10 +100,7 @@ public sealed partial class Dispatcher(
             return new DispatchedDelivery(delivery.Id, [], []);
         }
 
-        return new DispatchedDelivery(
-            delivery.Id,
-            [.. events.Select(e => EventKinds.Of(e.GetType()))],
-            [.. plugins.Active.Where(p => events.Any(e => p.Handles(e.GetType()))).Select(p => p.Id)]);
+        return new DispatchedDelivery(delivery.Id, [.. events.Select(e => EventKinds.Of(e.GetType()))], await targets.ForAsync(events, cancellationToken));
     }
 
     private static partial class Log

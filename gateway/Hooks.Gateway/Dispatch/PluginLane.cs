@@ -96,7 +96,7 @@ public sealed partial class PluginLane(
         if (next < claimed.Count)
         {
             // Stopping: what was claimed but not started goes back to pending for the next process.
-            await store.FinishRunAsync(plugin.Id, runId, [.. claimed.Skip(next).Select(c => c.Delivery.Id)], new RunFinish(OutcomeStatus.Pending), CancellationToken.None);
+            await store.ReleaseRunAsync(plugin.Id, runId, [.. claimed.Skip(next).Select(c => c.Delivery.Id)], CancellationToken.None);
         }
 
         return claimed.Count;

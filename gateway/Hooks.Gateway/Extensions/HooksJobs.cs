@@ -31,6 +31,7 @@ public static class HooksJobs
             .UseStorage(provider.GetRequiredService<JobStorage>()));
         builder.Services.AddSingleton<Dispatcher>();
         builder.Services.AddSingleton<LaneSignals>();
+        builder.Services.AddSingleton<FanOutTargets>();
         builder.Services.AddSingleton<Replayer>();
         builder.Services.AddSingleton<PluginRun>();
         builder.Services.AddSingleton<RetryPolicy>();
@@ -59,6 +60,7 @@ public static class HooksJobs
         if (storage.IsPostgres)
         {
             builder.Services.AddHostedService<PostgresInboxListener>();
+            builder.Services.AddHostedService<PluginRegistration>();
         }
         else
         {

@@ -48,6 +48,9 @@ public interface IInboxStore
     /// <summary>Records how the run ended for its pairs; only pairs the run still holds change. Returns how many did.</summary>
     Task<int> FinishRunAsync(string plugin, Guid runId, IReadOnlyCollection<Guid> deliveryIds, RunFinish finish, CancellationToken cancellationToken);
 
+    /// <summary>Gives back pairs the run claimed but never started (it is stopping): pending again, the attempt uncounted.</summary>
+    Task ReleaseRunAsync(string plugin, Guid runId, IReadOnlyCollection<Guid> deliveryIds, CancellationToken cancellationToken);
+
     /// <summary>Records a pair that cannot run at all (its delivery could not be normalised) as failed.</summary>
     Task RecordFailureAsync(Guid deliveryId, string plugin, string reason, CancellationToken cancellationToken);
 
@@ -69,4 +72,10 @@ public interface IInboxStore
     /// and whose outcomes are all final, with their dispatch and outcome rows. Returns how many.
     /// </summary>
     Task<int> DeleteFinishedAsync(DateTimeOffset before, int max, CancellationToken cancellationToken);
+
+    /// <summary>Records that this process has these plugins loaded (upserted, with the time).</summary>
+    Task RegisterPluginsAsync(IReadOnlyList<RegisteredPlugin> plugins, CancellationToken cancellationToken);
+
+    /// <summary>Plugins some process registered since <paramref name="seenSince"/>.</summary>
+    Task<IReadOnlyList<RegisteredPlugin>> RegisteredPluginsAsync(DateTimeOffset seenSince, CancellationToken cancellationToken);
 }

@@ -100,6 +100,21 @@ public abstract partial class SqlInboxStore
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public async Task ReleaseRunAsync(string plugin, Guid runId, IReadOnlyCollection<Guid> deliveryIds, CancellationToken cancellationToken)
+    {
+        if (deliveryIds.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = DataSource.CreateCommand();
+        command.CommandText = "UPDATE hooks_outcomes SET status = 'pending', attempts = attempts - 1, run_id = NULL, lease_until = NULL "
+            + $"WHERE plugin = @plugin AND run_id = @run AND status = 'running' AND delivery_id IN ({AddList(command, "d", deliveryIds)})";
+        Add(command, "plugin", plugin);
+        Add(command, "run", runId);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public async Task RecordFailureAsync(Guid deliveryId, string plugin, string reason, CancellationToken cancellationToken)
     {
         await using var command = DataSource.CreateCommand(

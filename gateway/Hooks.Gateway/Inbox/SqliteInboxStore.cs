@@ -44,6 +44,7 @@ public sealed class SqliteInboxStore(string connectionString, TimeProvider time)
         ALTER TABLE hooks_dispatch ADD COLUMN kinds TEXT NULL;
         CREATE INDEX hooks_outcomes_unfinished ON hooks_outcomes (plugin, updated_at) WHERE status IN ('pending', 'running', 'retrying');
         CREATE INDEX hooks_deliveries_received ON hooks_deliveries (received_at);
+        CREATE TABLE hooks_plugins (id text PRIMARY KEY, handles text NOT NULL, seen_at TEXT NOT NULL);
         """,
     ];
 

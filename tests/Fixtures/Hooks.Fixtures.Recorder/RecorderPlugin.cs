@@ -2,6 +2,7 @@ using Hooks.Contracts.Plugins;
 using Hooks.Fixtures.Recorder.Api;
 using Hooks.Fixtures.Recorder.Storage;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 [assembly: HooksPlugin("recorder", "Recorder (test fixture)", "1.0.0")]
 
@@ -15,6 +16,7 @@ public sealed class RecorderPlugin : IHooksPlugin
     {
         context.AddDbContext<RecorderDb>();
         context.AddQueue(Queue);
+        context.Services.TryAddSingleton(RecorderSettings.From(context.Configuration));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapRecorderApi();

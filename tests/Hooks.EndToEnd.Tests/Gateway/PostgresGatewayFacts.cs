@@ -93,4 +93,38 @@ public sealed class PostgresGatewayFacts(PostgresFixture postgres) : IClassFixtu
         Assert.Equal(worker.ProcessId, followUps.Single().GetProperty("processId").GetInt32());
         Assert.Equal(HttpStatusCode.NotFound, (await worker.PostAsync(GitHubPush)).StatusCode);
     }
+
+    [Fact]
+    public async Task Plugin_disabled_on_one_worker_gets_every_delivery_and_retry_from_the_worker_that_has_it()
+    {
+        string database = await postgres.Server.CreateDatabaseAsync();
+        using var attempts = new TempDirectory("hooks-flaky");
+        string attemptsFile = Path.Combine(attempts.Path, "attempts.log");
+        var flaky = new Dictionary<string, string>
+        {
+            ["Hooks__Plugins__flaky__FailuresBeforeSuccess"] = "1",
+            ["Hooks__Plugins__flaky__AttemptsFile"] = attemptsFile,
+        };
+        await using var withFlaky = await GatewayProcess.StartAsync(database, roles: "worker", settings: flaky);
+        await using var withoutFlaky = await GatewayProcess.StartAsync(database, settings: new Dictionary<string, string>(flaky) { ["Hooks__Plugins__flaky__Enabled"] = "false" });
+
+        var ids = new List<string>();
+        for (int i = 0; i < 10; i++)
+        {
+            ids.Add(await Recorder.DeliveryIdAsync(await withoutFlaky.PostAsync(GitHubPush)));
+        }
+
+        foreach (string id in ids)
+        {
+            var details = await Eventually.Get(
+                () => withoutFlaky.Client.GetFromJsonAsync<JsonElement>($"/api/deliveries/{id}"),
+                d => d.GetProperty("outcomes").EnumerateArray().Any(o => o.GetProperty("plugin").GetString() == "flaky" && o.GetProperty("status").GetString() == "succeeded"),
+                $"the flaky plugin to succeed for {id}",
+                TimeSpan.FromSeconds(60));
+            var outcome = details.GetProperty("outcomes").EnumerateArray().Single(o => o.GetProperty("plugin").GetString() == "flaky");
+            Assert.Equal(2, outcome.GetProperty("attempts").GetInt32());
+        }
+
+        Assert.Equal(20, File.ReadAllLines(attemptsFile).Length);
+    }
 }

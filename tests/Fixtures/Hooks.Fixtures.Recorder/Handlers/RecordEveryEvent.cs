@@ -8,10 +8,21 @@ using MediatR;
 namespace Hooks.Fixtures.Recorder.Handlers;
 
 /// <summary>Handles the base type, so it receives every event; enqueues its own job for pushes.</summary>
-public sealed class RecordEveryEvent(RecorderDb db, IBackgroundJobClient jobs) : INotificationHandler<HookEvent>
+public sealed class RecordEveryEvent(RecorderDb db, IBackgroundJobClient jobs, RecorderSettings settings) : INotificationHandler<HookEvent>
 {
+    private static readonly Lock StartsLock = new();
+
     public async Task Handle(HookEvent notification, CancellationToken cancellationToken)
     {
+        if (settings.StartsFile is { } starts)
+        {
+            lock (StartsLock)
+            {
+                File.AppendAllLines(starts, [$"{notification.DeliveryId} {Environment.ProcessId}"]);
+            }
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(settings.StallSeconds), cancellationToken);
         db.ReceivedEvents.Add(new ReceivedEvent
         {
             DeliveryId = notification.DeliveryId,

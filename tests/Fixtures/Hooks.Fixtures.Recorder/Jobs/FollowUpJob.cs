@@ -4,10 +4,11 @@ using Hooks.Fixtures.Recorder.Storage;
 namespace Hooks.Fixtures.Recorder.Jobs;
 
 /// <summary>A Hangfire job whose type lives in the plugin: it runs only if the gateway resolves plugin types.</summary>
-public sealed class FollowUpJob(RecorderDb db)
+public sealed class FollowUpJob(RecorderDb db, RecorderSettings settings)
 {
     public async Task RunAsync(string deliveryId, CancellationToken cancellationToken)
     {
+        await Task.Delay(TimeSpan.FromSeconds(settings.FollowUpStallSeconds), cancellationToken);
         db.FollowUps.Add(new FollowUp
         {
             DeliveryId = deliveryId,
