@@ -3,7 +3,7 @@ using Npgsql;
 
 namespace Hooks.Gateway.Plugins;
 
-/// <summary>Applies every plugin's EF Core migrations on start, after the gateway's own schema.</summary>
+/// <summary>Applies every plugin's EF Core migrations on start, after the gateway's own schema (SQLite files in WAL mode).</summary>
 public sealed class PluginDatabaseMigrator(IEnumerable<PluginDatabase> databases, PluginDatabases storage, IServiceProvider services) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -20,6 +20,12 @@ public sealed class PluginDatabaseMigrator(IEnumerable<PluginDatabase> databases
 
             await using var scope = services.CreateAsyncScope();
             var context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
+            if (!storage.IsPostgres)
+            {
+                // As the gateway's own file: readers go on while a handler commits, and a commit costs one sync, not three.
+                await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL", cancellationToken);
+            }
+
             await context.Database.MigrateAsync(cancellationToken);
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Hooks.Gateway.Storage;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -10,20 +11,24 @@ namespace Hooks.Gateway.Plugins;
 /// </summary>
 public sealed class PluginDatabases(StorageSettings storage)
 {
+    private readonly ConcurrentDictionary<string, string> _connectionStrings = new();
+
     public bool IsPostgres => storage.IsPostgres;
 
     public static string SchemaFor(string pluginId) => "plugin_" + pluginId.Replace('-', '_');
 
     public void Configure(DbContextOptionsBuilder options, string pluginId)
     {
+        string connection = _connectionStrings.GetOrAdd(pluginId, id => storage.IsPostgres
+            ? new NpgsqlConnectionStringBuilder(storage.ConnectionString) { SearchPath = SchemaFor(id) }.ConnectionString
+            : storage.SqliteFile("plugin-" + id));
         if (storage.IsPostgres)
         {
-            var connection = new NpgsqlConnectionStringBuilder(storage.ConnectionString) { SearchPath = SchemaFor(pluginId) };
-            options.UseNpgsql(connection.ConnectionString);
+            options.UseNpgsql(connection);
         }
         else
         {
-            options.UseSqlite(storage.SqliteFile("plugin-" + pluginId));
+            options.UseSqlite(connection);
         }
     }
 
