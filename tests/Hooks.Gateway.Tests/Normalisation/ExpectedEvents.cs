@@ -13,6 +13,9 @@ public sealed class ExpectedEvents
 
     private ExpectedEvents(string file) => All = Load(file);
 
+    /// <summary>The project's own corpus: every field <see cref="EventFields"/> reads, for every file.</summary>
+    public static ExpectedEvents Own { get; } = new("expected-own-events.tsv");
+
     /// <summary>The published corpus beside the repository: the fields its sources make certain.</summary>
     public static ExpectedEvents Published { get; } = new("expected-published-events.tsv");
 
