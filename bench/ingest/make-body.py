@@ -1,4 +1,4 @@
-"""Writes a realistic GitHub push body of about 3 KB (a published example, minified, trimmed of URL templates)."""
+"""Writes a realistic GitHub push body of about 3 KB (the own corpus's example, minified, trimmed of URL templates)."""
 import json, sys
 
 source, target, limit = sys.argv[1], sys.argv[2], 3 * 1024

@@ -2,8 +2,9 @@ using Hooks.Contracts.Events;
 
 namespace Hooks.Testing;
 
-/// <summary>One published example delivery from <c>shared/fixtures/webhooks</c>, with the headers its forge sends.</summary>
+/// <summary>One example delivery of a <see cref="WebhookCorpus"/>, with the headers its forge sends.</summary>
 public sealed record WebhookFixture(
+    string CorpusDirectory,
     string Folder,
     string File,
     string EventHeader,
@@ -24,37 +25,18 @@ public sealed record WebhookFixture(
     /// <summary>The source the tests configure for this forge (the names of the sample configuration).</summary>
     public string Source => Folder == "bitbucket-cloud" ? "bitbucket" : Folder;
 
-    public byte[] Body => System.IO.File.ReadAllBytes(Path.Combine(Paths.WebhookFixtures, Folder, File));
+    public byte[] Body => System.IO.File.ReadAllBytes(Path.Combine(CorpusDirectory, Folder, File));
+
+    /// <summary>The event headers a forge sends with this delivery (the event, and Gitea's finer event type where given).</summary>
+    public IReadOnlyDictionary<string, string> EventHeaders => SecondHeader is null
+        ? new Dictionary<string, string> { [EventHeader] = EventName }
+        : new Dictionary<string, string> { [EventHeader] = EventName, [SecondHeader] = SecondValue! };
+
+    /// <summary>Every delivery of the project's own corpus.</summary>
+    public static IReadOnlyList<WebhookFixture> All => WebhookCorpus.Own.Fixtures;
+
+    /// <summary>A delivery of the project's own corpus.</summary>
+    public static WebhookFixture Get(string folder, string file) => WebhookCorpus.Own.Get(folder, file);
 
     public override string ToString() => $"{Folder}/{File}";
-
-    /// <summary>Every row of MANIFEST.tsv.</summary>
-    public static IReadOnlyList<WebhookFixture> All { get; } = Load();
-
-    public static WebhookFixture Get(string folder, string file) =>
-        All.Single(fixture => fixture.Folder == folder && fixture.File == file);
-
-    private static List<WebhookFixture> Load()
-    {
-        var fixtures = new List<WebhookFixture>();
-        foreach (string line in System.IO.File.ReadLines(Path.Combine(Paths.WebhookFixtures, "MANIFEST.tsv")).Skip(1))
-        {
-            string[] columns = line.Split('\t');
-            if (columns.Length < 4)
-            {
-                continue;
-            }
-
-            string? second = columns.Length > 6 && columns[6].Contains(':', StringComparison.Ordinal) ? columns[6] : null;
-            fixtures.Add(new WebhookFixture(
-                columns[0],
-                columns[1],
-                columns[2],
-                columns[3],
-                second?.Split(':', 2)[0].Trim(),
-                second?.Split(':', 2)[1].Trim()));
-        }
-
-        return fixtures;
-    }
 }

@@ -3,7 +3,10 @@ using Hooks.Contracts.Events;
 
 namespace Hooks.Gateway.Tests.Normalisation;
 
-/// <summary>Reads a normalised event's fields under the names <c>expected-events.tsv</c> uses, formatted the same way.</summary>
+/// <summary>
+/// Reads a normalised event's fields under the names the expectation tables use, formatted the same way. The published
+/// corpus's table names a subset; the own corpus's table names every field read here.
+/// </summary>
 internal static class EventFields
 {
     public static Dictionary<string, string> Of(HookEvent hookEvent)
@@ -22,7 +25,10 @@ internal static class EventFields
         {
             case Push push:
                 Add(fields, ("branch", push.Branch), ("ref", push.Ref), ("before", push.Before), ("after", push.After),
-                    ("commits", Count(push.Commits.Count)), ("created", Flag(push.Created)), ("deleted", Flag(push.Deleted)));
+                    ("commits", Count(push.Commits.Count)), ("created", Flag(push.Created)), ("deleted", Flag(push.Deleted)),
+                    ("compare_url", push.CompareUrl), ("commit_ids", string.Join(",", push.Commits.Select(c => c.Id))),
+                    ("commit_authors", string.Join(",", push.Commits.Select(c => c.Author?.Login))),
+                    ("commit_paths", string.Join(",", push.Commits.Select(Paths))));
                 break;
             case TagPush tag:
                 Add(fields, ("tag", tag.Tag), ("ref", tag.Ref), ("before", tag.Before), ("after", tag.After),
@@ -31,20 +37,23 @@ internal static class EventFields
             case PullRequest pull:
                 Add(fields, ("number", Count(pull.Number)), ("action", pull.RawAction), ("norm", pull.Action.ToString()),
                     ("state", pull.State), ("source", pull.SourceBranch), ("target", pull.TargetBranch), ("head_sha", pull.HeadSha),
-                    ("merged", Flag(pull.Merged)), ("labels", List(pull.Labels)), ("author", pull.Author?.Login), ("url", pull.Url));
+                    ("merged", Flag(pull.Merged)), ("labels", List(pull.Labels)), ("author", pull.Author?.Login), ("url", pull.Url),
+                    ("title", pull.Title));
                 break;
             case Issue issue:
                 Add(fields, ("number", Count(issue.Number)), ("action", issue.RawAction), ("state", issue.State),
                     ("labels_now", List(issue.Labels)), ("labels_before", issue.PreviousLabels is null ? null : List(issue.PreviousLabels)),
-                    ("updated_at", issue.UpdatedAt?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)), ("url", issue.Url), ("author", issue.Author?.Login));
+                    ("updated_at", Time(issue.UpdatedAt)), ("url", issue.Url), ("author", issue.Author?.Login), ("title", issue.Title));
                 break;
             case Comment comment:
                 Add(fields, ("comment_id", comment.Id), ("target", Target(comment.Target)), ("target_number", comment.TargetNumber?.ToString(CultureInfo.InvariantCulture)),
-                    ("body20", comment.Body.Length > 20 ? comment.Body[..20] : comment.Body), ("author", comment.Author?.Login));
+                    ("body20", comment.Body.Length > 20 ? comment.Body[..20] : comment.Body), ("author", comment.Author?.Login),
+                    ("comment_url", comment.Url), ("comment_action", comment.RawAction));
                 break;
             case Pipeline pipeline:
                 Add(fields, ("id", Count(pipeline.Id)), ("status", pipeline.Status), ("ref", pipeline.Ref), ("sha", pipeline.Sha),
-                    ("jobs", pipeline.Jobs.Count == 0 ? null : Count(pipeline.Jobs.Count)), ("url", pipeline.Url));
+                    ("jobs", pipeline.Jobs.Count == 0 ? null : Count(pipeline.Jobs.Count)), ("url", pipeline.Url),
+                    ("created_at", Time(pipeline.CreatedAt)), ("finished_at", Time(pipeline.FinishedAt)));
                 break;
             case Job job:
                 Add(fields, ("id", Count(job.Id)), ("name", job.Name), ("stage", job.Stage), ("status", job.Status),
@@ -78,6 +87,12 @@ internal static class EventFields
     };
 
     private static string Flag(bool value) => value ? "true" : "false";
+
+    private static string? Time(DateTimeOffset? value) => value?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+
+    /// <summary>A commit's paths in brackets: <c>+added ~modified -removed</c>.</summary>
+    private static string Paths(Commit commit) =>
+        "[" + string.Join(" ", commit.Added.Select(p => "+" + p).Concat(commit.Modified.Select(p => "~" + p)).Concat(commit.Removed.Select(p => "-" + p))) + "]";
 
     private static string Count(long value) => value.ToString(CultureInfo.InvariantCulture);
 

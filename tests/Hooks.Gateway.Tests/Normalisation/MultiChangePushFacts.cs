@@ -8,8 +8,8 @@ namespace Hooks.Gateway.Tests.Normalisation;
 
 /// <summary>
 /// Bitbucket sends one push for several refs (a branch and a tag pushed together, say): Cloud in
-/// <c>push.changes[]</c>, Server in <c>changes[]</c>. Each change becomes its own event. The published examples all
-/// carry one change, so these tests add a second one (a tag) to a real payload.
+/// <c>push.changes[]</c>, Server in <c>changes[]</c>. Each change becomes its own event. The own corpus's pushes carry
+/// one change each, so these tests add a second one (a tag) to one of them.
 /// </summary>
 public sealed class MultiChangePushFacts
 {

@@ -3,7 +3,7 @@ using Hooks.Testing;
 
 namespace Hooks.Plugins.Badges.Tests.Flow;
 
-/// <summary>Every published GitLab issue and note delivery reaches the plugin; those about the configured project's issues refresh it.</summary>
+/// <summary>The own corpus's GitLab issue and note deliveries reach the plugin; those about the configured project's issues refresh it.</summary>
 public sealed class FixtureDeliveryFacts(FixtureDeliveryFacts.Gateway gateway) : IClassFixture<FixtureDeliveryFacts.Gateway>
 {
     public static TheoryData<string, bool> Deliveries => new()
@@ -13,9 +13,12 @@ public sealed class FixtureDeliveryFacts(FixtureDeliveryFacts.Gateway gateway) :
         { "issue-reopened.json", true },
         { "issue-updated.json", true },
         { "issue-labels-changed.json", true },
+        { "issue-confidential-opened.json", true },
         { "note-issue.json", true },
-        { "issue-labels-changed-docs-example.json", false },
+        { "note-confidential-issue.json", true },
+        { "issue-labels-changed-other-project.json", false },
         { "note-merge_request.json", false },
+        { "note-commit.json", false },
     };
 
     [Theory]
