@@ -42,7 +42,10 @@ public sealed class EmbeddedRestartFacts : IDisposable
             first.Settings["Hooks:Plugins:flaky:FailuresBeforeSuccess"] = "1000";
             id = await RecorderReads.Post(first, GitHubPush);
             var store = first.Services.GetRequiredService<IInboxStore>();
-            await Eventually.Get(() => store.OutcomesAsync(Guid.Parse(id), default), o => o.Any(x => x.Plugin == "flaky" && x.Status == OutcomeStatus.Retrying), "the first failure");
+            await Eventually.Get(
+                () => store.OutcomesAsync(Guid.Parse(id), default),
+                o => o.Any(x => x.Plugin == "flaky" && x.Status == OutcomeStatus.Retrying) && o.Any(x => x.Plugin == "recorder" && x.Status == OutcomeStatus.Succeeded),
+                "the flaky plugin's first failure and the recorder's success");
         }
 
         using var restarted = new PluginGatewayFactory { DataDirectory = _data.Path };
