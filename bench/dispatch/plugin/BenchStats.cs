@@ -10,11 +10,15 @@ internal static class BenchStats
 {
     public static void MapBenchStats(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/count", async (BenchDb db) => TypedResults.Ok(await db.Handled.CountAsync()));
-        endpoints.MapPost("/reset", async (BenchDb db) => TypedResults.Ok(await db.Handled.ExecuteDeleteAsync()));
-        endpoints.MapGet("/stats", async (BenchDb db) =>
+        endpoints.MapGet("/count", async (BenchDb db, MemoryRows memory) => TypedResults.Ok(memory.Enabled ? memory.Rows.Count : await db.Handled.CountAsync()));
+        endpoints.MapPost("/reset", async (BenchDb db, MemoryRows memory) =>
         {
-            var rows = await db.Handled.AsNoTracking().Select(r => new { r.DeliveryId, r.ReceivedAt, r.HandledAt }).ToListAsync();
+            memory.Rows.Clear();
+            return TypedResults.Ok(await db.Handled.ExecuteDeleteAsync());
+        });
+        endpoints.MapGet("/stats", async (BenchDb db, MemoryRows memory) =>
+        {
+            var rows = memory.Enabled ? [.. memory.Rows] : await db.Handled.AsNoTracking().ToListAsync();
             double[] ms = [.. rows.Select(r => (r.HandledAt - r.ReceivedAt).TotalMilliseconds).Order()];
             return TypedResults.Ok(new
             {

@@ -20,6 +20,7 @@ public abstract partial class SqlInboxStore
 
     public async Task<IReadOnlyList<ClaimedRun>> ClaimRunsAsync(string plugin, int max, Guid runId, TimeSpan lease, CancellationToken cancellationToken)
     {
+        using var writer = await ExclusiveWriteAsync(cancellationToken);
         var attempts = new Dictionary<Guid, int>();
         await using (var claim = DataSource.CreateCommand(ClaimRunsSql))
         {
@@ -47,6 +48,7 @@ public abstract partial class SqlInboxStore
     public async Task<(JobStart Start, int Attempt)> TryStartJobAsync(
         Guid deliveryId, string plugin, string jobId, Guid runId, TimeSpan lease, CancellationToken cancellationToken)
     {
+        using var writer = await ExclusiveWriteAsync(cancellationToken);
         await using (var take = DataSource.CreateCommand(
             "UPDATE hooks_outcomes SET status = 'running', attempts = attempts + 1, run_id = @run, lease_until = @until, job_id = @job, updated_at = @now "
             + "WHERE delivery_id = @delivery AND plugin = @plugin AND ("
@@ -70,6 +72,7 @@ public abstract partial class SqlInboxStore
 
     public async Task<int> RenewLeaseAsync(string plugin, Guid runId, TimeSpan lease, CancellationToken cancellationToken)
     {
+        using var writer = await ExclusiveWriteAsync(cancellationToken);
         await using var command = DataSource.CreateCommand(
             "UPDATE hooks_outcomes SET lease_until = @until WHERE plugin = @plugin AND run_id = @run AND status = 'running'");
         Add(command, "plugin", plugin);
@@ -80,6 +83,7 @@ public abstract partial class SqlInboxStore
 
     public async Task<int> FinishRunAsync(string plugin, Guid runId, IReadOnlyCollection<Guid> deliveryIds, RunFinish finish, CancellationToken cancellationToken)
     {
+        using var writer = await ExclusiveWriteAsync(cancellationToken);
         if (deliveryIds.Count == 0)
         {
             return 0;
@@ -102,6 +106,7 @@ public abstract partial class SqlInboxStore
 
     public async Task ReleaseRunAsync(string plugin, Guid runId, IReadOnlyCollection<Guid> deliveryIds, CancellationToken cancellationToken)
     {
+        using var writer = await ExclusiveWriteAsync(cancellationToken);
         if (deliveryIds.Count == 0)
         {
             return;
@@ -117,6 +122,7 @@ public abstract partial class SqlInboxStore
 
     public async Task RecordFailureAsync(Guid deliveryId, string plugin, string reason, CancellationToken cancellationToken)
     {
+        using var writer = await ExclusiveWriteAsync(cancellationToken);
         await using var command = DataSource.CreateCommand(
             "INSERT INTO hooks_outcomes (delivery_id, plugin, status, attempts, last_error, updated_at) "
             + "VALUES (@delivery, @plugin, 'failed', 1, @error, @now) ON CONFLICT (delivery_id, plugin) "
@@ -129,6 +135,7 @@ public abstract partial class SqlInboxStore
 
     public async Task<ReplayStart> ResetForReplayAsync(Guid deliveryId, string plugin, CancellationToken cancellationToken)
     {
+        using var writer = await ExclusiveWriteAsync(cancellationToken);
         await using (var reset = DataSource.CreateCommand(
             "INSERT INTO hooks_outcomes (delivery_id, plugin, status, attempts, updated_at) "
             + "VALUES (@delivery, @plugin, 'pending', 0, @now) ON CONFLICT (delivery_id, plugin) "
@@ -164,6 +171,7 @@ public abstract partial class SqlInboxStore
 
     public async Task<int> RecoverAfterRestartAsync(CancellationToken cancellationToken)
     {
+        using var writer = await ExclusiveWriteAsync(cancellationToken);
         await using var connection = await DataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var claims = connection.CreateCommand();

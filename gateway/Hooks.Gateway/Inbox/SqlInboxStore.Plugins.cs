@@ -10,6 +10,7 @@ public abstract partial class SqlInboxStore
 {
     public async Task RegisterPluginsAsync(IReadOnlyList<RegisteredPlugin> plugins, CancellationToken cancellationToken)
     {
+        using var writer = await ExclusiveWriteAsync(cancellationToken);
         foreach (var plugin in plugins)
         {
             await using var command = DataSource.CreateCommand(

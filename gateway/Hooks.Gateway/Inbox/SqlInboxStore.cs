@@ -22,6 +22,12 @@ public abstract partial class SqlInboxStore(DbDataSource dataSource, TimeProvide
 
     protected DbDataSource DataSource { get; } = dataSource;
 
+    /// <summary>
+    /// Held around every write: nothing on a server database; on SQLite (one writer at a time) it queues this process's
+    /// writers in memory, because a writer that finds the file locked sleeps 150 ms before it tries again.
+    /// </summary>
+    protected virtual Task<IDisposable?> ExclusiveWriteAsync(CancellationToken cancellationToken) => Task.FromResult<IDisposable?>(null);
+
     protected DateTimeOffset Now => time.GetUtcNow();
 
     /// <summary>The schema, one script per version; a script is never changed once released.</summary>
@@ -37,6 +43,7 @@ public abstract partial class SqlInboxStore(DbDataSource dataSource, TimeProvide
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
+        using var writer = await ExclusiveWriteAsync(cancellationToken);
         await using var connection = await DataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await LockForMigrationAsync(connection, transaction, cancellationToken);
@@ -68,6 +75,7 @@ public abstract partial class SqlInboxStore(DbDataSource dataSource, TimeProvide
 
     public async Task<IReadOnlyList<Delivery>> ClaimUndispatchedAsync(int max, TimeSpan lease, CancellationToken cancellationToken)
     {
+        using var writer = await ExclusiveWriteAsync(cancellationToken);
         var ids = new List<Guid>();
         await using (var claim = DataSource.CreateCommand(ClaimSql))
         {
@@ -86,6 +94,7 @@ public abstract partial class SqlInboxStore(DbDataSource dataSource, TimeProvide
 
     public async Task MarkDispatchedAsync(IReadOnlyList<DispatchedDelivery> deliveries, CancellationToken cancellationToken)
     {
+        using var writer = await ExclusiveWriteAsync(cancellationToken);
         if (deliveries.Count == 0)
         {
             return;
@@ -174,6 +183,7 @@ public abstract partial class SqlInboxStore(DbDataSource dataSource, TimeProvide
 
     public async Task<int> DeleteFinishedAsync(DateTimeOffset before, int max, CancellationToken cancellationToken)
     {
+        using var writer = await ExclusiveWriteAsync(cancellationToken);
         await using var connection = await DataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var ids = new List<Guid>();

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Hooks.Gateway.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace Hooks.Gateway.Inbox;
@@ -58,8 +59,13 @@ public sealed class SqliteInboxStore(string connectionString, TimeProvider time)
         + "SELECT seq FROM hooks_dispatch WHERE dispatched_at IS NULL AND (claimed_until IS NULL OR claimed_until < @now) "
         + "ORDER BY seq LIMIT @max) RETURNING delivery_id";
 
+    private readonly WriteGate _writer = new();
+
+    protected override async Task<IDisposable?> ExclusiveWriteAsync(CancellationToken cancellationToken) => await _writer.HoldAsync(cancellationToken);
+
     public override async Task<bool[]> InsertAsync(IReadOnlyList<Delivery> batch, CancellationToken cancellationToken)
     {
+        using var writer = await ExclusiveWriteAsync(cancellationToken);
         var stored = new bool[batch.Count];
         await using var connection = await DataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);

@@ -12,6 +12,7 @@ namespace Hooks.Gateway.Plugins;
 public sealed class PluginDatabases(StorageSettings storage)
 {
     private readonly ConcurrentDictionary<string, string> _connectionStrings = new();
+    private readonly ConcurrentDictionary<string, SqliteWriteGate> _writeGates = new();
 
     public bool IsPostgres => storage.IsPostgres;
 
@@ -28,7 +29,7 @@ public sealed class PluginDatabases(StorageSettings storage)
         }
         else
         {
-            options.UseSqlite(connection);
+            options.UseSqlite(connection).AddInterceptors(_writeGates.GetOrAdd(pluginId, _ => new SqliteWriteGate()));
         }
     }
 
