@@ -17,6 +17,7 @@ gateway.Settings["Logging:LogLevel:Default"] = "Warning";
 Stock(gateway.GitLab, devices, issues);
 gateway.StartOnPort();
 using var client = new HttpClient { BaseAddress = gateway.Address };
+client.DefaultRequestHeaders.Authorization = new("Bearer", BadgesGateway.AdminToken);
 var monitoring = gateway.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
 Console.WriteLine($"project: {devices} devices, {issues} open issues, GitLab pages of 100 (fake GitLab on WireMock.Net, embedded SQLite store)");
 

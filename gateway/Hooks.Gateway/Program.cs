@@ -6,6 +6,7 @@ var roles = GatewayRoles.From(builder.Configuration);
 builder.AddHooksDefaults();
 builder.AddHooksSources();
 builder.AddHooksStorage();
+builder.AddHooksAuth();
 builder.AddHooksJobs();
 builder.AddHooksPlugins();
 builder.AddHooksWorkers(roles);

@@ -52,6 +52,10 @@ foreach (string store in stores.Where(s => postgres is not null || s == "embedde
             table.Add(line);
         }
 
+        string disk = await DiskPerMillionAsync(connection, Path.Combine(work, "data-" + name));
+        Console.WriteLine($"{name,-14} {disk}");
+        table.Add($"{name,-14} {disk}");
+
         await ResetAsync(gateway.Client, plugins);
         int sent = await sender.SteadyAsync(steadyRate, TimeSpan.FromSeconds(steadySeconds));
         var steady = await DrainedAsync(gateway.Client, plugins, sent, TimeSpan.FromMinutes(2));
@@ -60,6 +64,27 @@ foreach (string store in stores.Where(s => postgres is not null || s == "embedde
         Console.WriteLine(steadyLine);
         table.Add(steadyLine);
     }
+}
+
+if (postgres is not null && stores.Contains("postgresql"))
+{
+    Console.WriteLine("== retention: Hooks:Inbox:KeepDays=0, the job every minute, 20,000 deliveries");
+    string connection = await CreateDatabaseAsync(postgres, "retention");
+    Environment.SetEnvironmentVariable("Hooks__Inbox__KeepDays", "0");
+    Environment.SetEnvironmentVariable("Hooks__Inbox__Cron", "* * * * *");
+    await using var gateway = await Gateway.StartAsync(binary, connection, Path.Combine(work, "data-retention"), Path.Combine(work, "plugins-1"), Secret, Path.Combine(work, "gateway-retention.log"));
+    await new Sender(gateway.Client, Secret).BurstAsync(20000, Senders);
+    await DrainedAsync(gateway.Client, ["bench-a"], 20000, TimeSpan.FromMinutes(5));
+    long before = await RowsAsync(connection);
+    var watch = Stopwatch.StartNew();
+    while (await RowsAsync(connection) > 0 && watch.Elapsed < TimeSpan.FromSeconds(130))
+    {
+        await Task.Delay(1000);
+    }
+
+    string line = $"retention      {before} deliveries stored after the burst, {await RowsAsync(connection)} left {watch.Elapsed.TotalSeconds:F0} s later";
+    Console.WriteLine(line);
+    table.Add(line);
 }
 
 Console.WriteLine();
@@ -115,4 +140,41 @@ static void CopyDirectory(string from, string to)
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         File.Copy(file, target, overwrite: true);
     }
+}
+
+static async Task<long> RowsAsync(string connection)
+{
+    await using var db = new NpgsqlConnection(connection);
+    await db.OpenAsync();
+    await using var command = new NpgsqlCommand("SELECT COUNT(*) FROM hooks_deliveries", db);
+    return (long)(await command.ExecuteScalarAsync())!;
+}
+
+// The gateway's own tables (deliveries, dispatch, outcomes, indexes) per delivery, times a million.
+static async Task<string> DiskPerMillionAsync(string? connection, string dataDirectory)
+{
+    long bytes;
+    long rows;
+    if (connection is not null)
+    {
+        await using var db = new NpgsqlConnection(connection);
+        await db.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT pg_total_relation_size('hooks_deliveries') + pg_total_relation_size('hooks_dispatch') + pg_total_relation_size('hooks_outcomes'), "
+            + "(SELECT COUNT(*) FROM hooks_deliveries)", db);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        (bytes, rows) = (reader.GetInt64(0), reader.GetInt64(1));
+    }
+    else
+    {
+        bytes = Directory.GetFiles(dataDirectory, "hooks.db*").Sum(f => new FileInfo(f).Length);
+        await using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(dataDirectory, "hooks.db")};Mode=ReadOnly");
+        await db.OpenAsync();
+        await using var command = db.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM hooks_deliveries";
+        rows = (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    return $"disk: {rows} deliveries ({Sender.BodyLength}-byte bodies) take {bytes / 1048576.0:F1} MiB: {bytes / (double)rows * 1e6 / 1073741824:F2} GiB per million";
 }

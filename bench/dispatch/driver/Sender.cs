@@ -17,6 +17,8 @@ public sealed class Sender(HttpClient client, string secret)
         "sender":{"login":"octocat","id":1}}
         """);
 
+    public static int BodyLength => Body.Length;
+
     private readonly string _signature = "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Body));
 
     /// <summary>Sends <paramref name="count"/> deliveries from <paramref name="senders"/> concurrent senders; returns how long it took.</summary>

@@ -10,6 +10,7 @@ internal static class BenchStats
 {
     public static void MapBenchStats(this IEndpointRouteBuilder endpoints)
     {
+        endpoints = endpoints.MapGroup("").AllowAnonymous();
         endpoints.MapGet("/count", async (BenchDb db, MemoryRows memory) => TypedResults.Ok(memory.Enabled ? memory.Rows.Count : await db.Handled.CountAsync()));
         endpoints.MapPost("/reset", async (BenchDb db, MemoryRows memory) =>
         {

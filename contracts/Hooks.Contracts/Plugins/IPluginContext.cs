@@ -34,4 +34,10 @@ public interface IPluginContext
     /// worker process that has the plugin loaded, so long jobs never hold back deliveries or other plugins.
     /// </summary>
     void AddQueue(string name, int workers);
+
+    /// <summary>
+    /// Declares a token scope (lower case letters, digits, dashes), so operators can create API tokens carrying it
+    /// (<c>POST /api/tokens</c>) and the plugin can protect endpoints with <see cref="HooksAuthorization.Scope"/>.
+    /// </summary>
+    void AddTokenScope(string scope);
 }

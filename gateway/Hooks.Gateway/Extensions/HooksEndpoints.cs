@@ -1,4 +1,6 @@
 using Hangfire;
+using Hooks.Contracts.Plugins;
+using Hooks.Gateway.Auth;
 using Hooks.Gateway.Ops;
 using Hooks.Gateway.Receiving;
 using Hooks.Gateway.Sources;
@@ -10,22 +12,23 @@ public static class HooksEndpoints
     public static WebApplication MapHooksEndpoints(this WebApplication app, GatewayRoles roles)
     {
         _ = app.Services.GetRequiredService<SourceRegistry>(); // a wrong source setting stops the start, not a request
-        app.UseMiddleware<AdminGate>();
+        app.UseHooksAuth();
         if (roles.Receiver)
         {
             app.MapHooksReceiver();
         }
 
         app.MapHealth();
-        app.MapPrometheusScrapingEndpoint("/metrics");
+        app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
         app.MapAdminApi();
+        app.MapTokensApi();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
-            // AdminGate guards /hangfire (localhost or the admin token); Hangfire's own local-only check would refuse the token.
+            // The admin policy guards /hangfire; Hangfire's own local-only check would refuse the token.
             Authorization = [],
             DisplayStorageConnectionString = false,
             DashboardTitle = "Hooks jobs",
-        });
+        }).RequireAuthorization(HooksAuthorization.Admin);
         app.MapPluginEndpoints();
         return app;
     }

@@ -28,6 +28,7 @@ public static partial class HooksPlugins
                 plugin.Instance!.ConfigureServices(context);
                 plugin.HandledTypes = PluginHandlers.Register(builder.Services, plugin.Id, plugin.Assembly!);
                 plugin.Queues = context.Queues;
+                plugin.Scopes = context.Scopes;
             }
 #pragma warning disable CA1031 // A plugin that fails to register is reported and skipped; the gateway still starts.
             catch (Exception exception)

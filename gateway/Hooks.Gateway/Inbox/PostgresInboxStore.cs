@@ -68,6 +68,16 @@ public sealed class PostgresInboxStore(NpgsqlDataSource dataSource, TimeProvider
         CREATE INDEX hooks_deliveries_received ON hooks_deliveries (received_at);
         CREATE TABLE hooks_plugins (id text PRIMARY KEY, handles text NOT NULL, seen_at timestamptz NOT NULL);
         """,
+        // API tokens: the hash of the value, never the value.
+        """
+        CREATE TABLE hooks_tokens (
+            id uuid PRIMARY KEY,
+            name text NOT NULL UNIQUE,
+            scopes text NOT NULL,
+            hash text NOT NULL UNIQUE,
+            created_at timestamptz NOT NULL,
+            last_used_at timestamptz NULL);
+        """,
     ];
 
     protected override string ClaimRunsSql =>

@@ -47,6 +47,16 @@ public sealed class SqliteInboxStore(string connectionString, TimeProvider time)
         CREATE INDEX hooks_deliveries_received ON hooks_deliveries (received_at);
         CREATE TABLE hooks_plugins (id text PRIMARY KEY, handles text NOT NULL, seen_at TEXT NOT NULL);
         """,
+        // API tokens: the hash of the value, never the value.
+        """
+        CREATE TABLE hooks_tokens (
+            id BLOB PRIMARY KEY,
+            name text NOT NULL UNIQUE,
+            scopes text NOT NULL,
+            hash text NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            last_used_at TEXT NULL);
+        """,
     ];
 
     protected override string ClaimRunsSql =>

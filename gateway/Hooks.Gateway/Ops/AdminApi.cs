@@ -1,4 +1,5 @@
 using Hooks.Contracts.Events;
+using Hooks.Contracts.Plugins;
 using Hooks.Gateway.Dispatch;
 using Hooks.Gateway.Inbox;
 using Hooks.Gateway.Normalisation;
@@ -12,7 +13,7 @@ public static class AdminApi
 {
     public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api");
+        var api = endpoints.MapGroup("/api").RequireAuthorization(HooksAuthorization.Admin);
         api.MapGet("/deliveries", ListDeliveriesAsync);
         api.MapGet("/deliveries/{id:guid}", GetDeliveryAsync);
         api.MapPost("/deliveries/{id:guid}/replay", ReplayAsync);
@@ -110,7 +111,7 @@ public static class AdminApi
     private static Ok<PluginInfo[]> ListPlugins(PluginCatalog plugins) => TypedResults.Ok(plugins.All
         .Select(p => new PluginInfo(
             p.Id, p.Name, p.Version, p.State.ToString().ToLowerInvariant(), p.Error, p.Folder, [.. p.HandledTypes.Select(t => t.Name)],
-            [.. p.Queues.Select(q => q.Name)], p.Queues.ToDictionary(q => q.Name, q => q.Workers)))
+            [.. p.Queues.Select(q => q.Name)], p.Queues.ToDictionary(q => q.Name, q => q.Workers), p.Scopes))
         .ToArray());
 
     public sealed record ApiError(string Error);
@@ -121,5 +122,6 @@ public static class AdminApi
     public sealed record ReplayAnswer(Guid Delivery, IReadOnlyList<string> Plugins, IReadOnlyList<string> Running, string? Error);
 
     public sealed record PluginInfo(
-        string Id, string? Name, string? Version, string State, string? Error, string Folder, string[] Handles, string[] Queues, IReadOnlyDictionary<string, int> Workers);
+        string Id, string? Name, string? Version, string State, string? Error, string Folder, string[] Handles, string[] Queues, IReadOnlyDictionary<string, int> Workers,
+        IReadOnlyList<string> Scopes);
 }

@@ -7,8 +7,8 @@ public static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/healthz", () => TypedResults.Ok(new { status = "alive" }));
-        endpoints.MapGet("/readyz", ReadyAsync);
+        endpoints.MapGet("/healthz", () => TypedResults.Ok(new { status = "alive" })).AllowAnonymous();
+        endpoints.MapGet("/readyz", ReadyAsync).AllowAnonymous();
         return endpoints;
     }
 

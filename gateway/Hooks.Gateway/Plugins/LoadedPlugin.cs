@@ -27,6 +27,9 @@ public sealed class LoadedPlugin
 
     public IReadOnlyList<PluginQueueSettings> Queues { get; set; } = [];
 
+    /// <summary>The token scopes the plugin declared for its endpoints.</summary>
+    public IReadOnlyList<string> Scopes { get; set; } = [];
+
     public bool IsActive => State == PluginState.Loaded;
 
     public bool Handles(Type eventType) => HandledTypes.Any(handled => handled.IsAssignableFrom(eventType));

@@ -10,6 +10,7 @@ internal sealed class PluginContext(string id, IServiceCollection services, ICon
     public const int DefaultQueueWorkers = 2;
 
     private readonly List<PluginQueueSettings> _queues = [];
+    private readonly List<string> _scopes = [];
 
     public string Id { get; } = id;
 
@@ -18,6 +19,8 @@ internal sealed class PluginContext(string id, IServiceCollection services, ICon
     public IConfiguration Configuration { get; } = configuration;
 
     public IReadOnlyList<PluginQueueSettings> Queues => _queues;
+
+    public IReadOnlyList<string> Scopes => _scopes;
 
     public void AddDbContext<TContext>()
         where TContext : DbContext
@@ -60,5 +63,15 @@ internal sealed class PluginContext(string id, IServiceCollection services, ICon
         }
 
         _queues.Add(new PluginQueueSettings(name, workers));
+    }
+
+    public void AddTokenScope(string scope)
+    {
+        if (scope.Length == 0 || !scope.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+        {
+            throw new ArgumentException($"token scope '{scope}' must be lower case letters, digits or '-'", nameof(scope));
+        }
+
+        _scopes.Add(scope);
     }
 }

@@ -14,7 +14,7 @@ public static class ReceiveEndpoint
 {
     public static IEndpointRouteBuilder MapHooksReceiver(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/hooks/{source}", ReceiveAsync).WithName("ReceiveDelivery");
+        endpoints.MapPost("/hooks/{source}", ReceiveAsync).WithName("ReceiveDelivery").AllowAnonymous(); // forges prove themselves by signature
         return endpoints;
     }
 

@@ -1,3 +1,4 @@
+using Hooks.Contracts.Plugins;
 using Hooks.Plugins.Badges.Jobs;
 using Hooks.Plugins.Badges.Pages;
 using Hooks.Plugins.Badges.Projects;
@@ -21,11 +22,12 @@ public static class BadgesApi
 
     public static void MapBadgesApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", IndexAsync);
-        endpoints.MapGet("/{project}/{device}.svg", SvgAsync);
-        endpoints.MapGet("/{project}/{device}.json", ShieldsAsync);
-        endpoints.MapPost("/{project}/refresh", RefreshAsync);
-        endpoints.MapGet("/{**path}", ByPathAsync);
+        // The pages and badges are public, like the badges on GitLab that point at them; a refresh is an operator's.
+        endpoints.MapGet("/", IndexAsync).AllowAnonymous();
+        endpoints.MapGet("/{project}/{device}.svg", SvgAsync).AllowAnonymous();
+        endpoints.MapGet("/{project}/{device}.json", ShieldsAsync).AllowAnonymous();
+        endpoints.MapPost("/{project}/refresh", RefreshAsync).RequireAuthorization(HooksAuthorization.Admin);
+        endpoints.MapGet("/{**path}", ByPathAsync).AllowAnonymous();
     }
 
     /// <summary>The project's page at <c>{project}</c>; with the path written plainly, its badges too (<c>facility/microscopes/Krios.svg</c>).</summary>

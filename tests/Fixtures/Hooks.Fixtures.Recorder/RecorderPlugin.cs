@@ -12,10 +12,17 @@ public sealed class RecorderPlugin : IHooksPlugin
 {
     public const string Queue = "recorder";
 
+    /// <summary>The scope of <c>/plugins/recorder/node</c>, the way build nodes will call a plugin.</summary>
+    public const string NodeScope = "recorder-node";
+
+    public const string ReaderScope = "recorder-reader";
+
     public void ConfigureServices(IPluginContext context)
     {
         context.AddDbContext<RecorderDb>();
         context.AddQueue(Queue);
+        context.AddTokenScope(NodeScope);
+        context.AddTokenScope(ReaderScope);
         context.Services.TryAddSingleton(RecorderSettings.From(context.Configuration));
     }
 

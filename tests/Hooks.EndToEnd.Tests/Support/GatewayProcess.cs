@@ -12,6 +12,8 @@ public sealed class GatewayProcess : IAsyncDisposable
 {
     public const string Secret = "end-to-end-secret";
 
+    public const string AdminToken = "end-to-end-admin-token";
+
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly TempDirectory _data;
@@ -22,6 +24,7 @@ public sealed class GatewayProcess : IAsyncDisposable
         _data = data;
         Address = address;
         Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AdminToken);
     }
 
     public Uri Address { get; }
@@ -65,6 +68,7 @@ public sealed class GatewayProcess : IAsyncDisposable
             ["Hooks__Plugins__Directory"] = FixturePlugins.Directory,
             ["Hooks__Plugins__flaky__FailuresBeforeSuccess"] = "0",
             ["Hooks__Sources__github__Secret"] = Secret,
+            ["Hooks__AdminToken"] = AdminToken,
             ["Hooks__Sources__gitlab__Secret"] = Secret,
             ["Hooks__Dispatch__RetryDelaysSeconds__0"] = "1",
             ["Hooks__Dispatch__PollInterval"] = "00:00:01",

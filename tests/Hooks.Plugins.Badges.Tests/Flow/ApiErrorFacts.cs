@@ -15,7 +15,7 @@ public sealed class ApiErrorFacts : FacilityFacts
     public async Task A_refused_token_shows_on_the_page_with_what_to_check()
     {
         Gateway.GitLab.RejectToken = true;
-        var client = Gateway.CreateClient();
+        var client = Gateway.CreateAdminClient();
 
         using var response = await client.PostAsync($"/plugins/badges/{Gateway.ProjectSlug}/refresh", null);
 
@@ -29,7 +29,7 @@ public sealed class ApiErrorFacts : FacilityFacts
     public async Task A_failed_refresh_is_retried_by_hangfire_and_heals()
     {
         Gateway.GitLab.Change(g => g.Failures.Enqueue(("/labels", HttpStatusCode.Forbidden)));
-        var client = Gateway.CreateClient();
+        var client = Gateway.CreateAdminClient();
 
         using var response = await client.PostAsync($"/plugins/badges/{Gateway.ProjectSlug}/refresh", null);
         string jobId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("jobId").GetString()!;

@@ -17,7 +17,7 @@ public sealed class RefreshRequestFacts : FacilityFacts
     [Fact]
     public async Task Requests_while_a_refresh_waits_join_it()
     {
-        var client = Gateway.CreateClient();
+        var client = Gateway.CreateAdminClient();
 
         var answers = new List<JsonElement>();
         for (int i = 0; i < 5; i++)
@@ -34,7 +34,7 @@ public sealed class RefreshRequestFacts : FacilityFacts
     [Fact]
     public async Task A_misconfigured_project_is_refused_with_what_is_missing_and_shown_on_the_index()
     {
-        var client = Gateway.CreateClient();
+        var client = Gateway.CreateAdminClient();
 
         using var response = await client.PostAsync("/plugins/badges/lab%2Funreachable/refresh", null);
 
