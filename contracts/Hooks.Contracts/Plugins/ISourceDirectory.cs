@@ -17,4 +17,12 @@ public interface ISourceDirectory
 /// <param name="Forge">Its forge dialect.</param>
 /// <param name="BaseUrl">The forge's base URL for API calls, where configured.</param>
 /// <param name="Token">The API token, where configured.</param>
-public sealed record SourceInfo(string Name, Forge Forge, Uri? BaseUrl, string? Token);
+public sealed record SourceInfo(string Name, Forge Forge, Uri? BaseUrl, string? Token)
+{
+    /// <summary>Prints the token as <c>***</c>, so a source in a log line or a message never shows it.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"Name = {Name}, Forge = {Forge}, BaseUrl = {BaseUrl}, Token = {(Token is null ? "null" : "***")}");
+        return true;
+    }
+}

@@ -59,6 +59,10 @@ public static class TokensApi
     /// <summary>The answer to a creation: the only time the token's value is shown.</summary>
     public sealed record CreatedToken(Guid Id, string Name, IReadOnlyList<string> Scopes, string Token, DateTimeOffset CreatedAt)
     {
-        public override string ToString() => $"CreatedToken {{ Id = {Id}, Name = {Name}, Scopes = {string.Join(",", Scopes)}, Token = ***, CreatedAt = {CreatedAt:O} }}";
+        private bool PrintMembers(System.Text.StringBuilder builder)
+        {
+            builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"Id = {Id}, Name = {Name}, Token = ***, CreatedAt = {CreatedAt:O}");
+            return true;
+        }
     }
 }

@@ -10,4 +10,15 @@ public sealed record Source(
     string? SigningToken,
     bool AllowUnsigned,
     Uri? BaseUrl,
-    string? Token);
+    string? Token)
+{
+    /// <summary>Prints the secrets as <c>***</c>: a source may end up in a log line or an exception message.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"Name = {Name}, Forge = {Forge}, Secret = {Hidden(Secret)}, SigningToken = {Hidden(SigningToken)}, ");
+        builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"AllowUnsigned = {AllowUnsigned}, BaseUrl = {BaseUrl}, Token = {Hidden(Token)}");
+        return true;
+    }
+
+    private static string Hidden(string? secret) => secret is null ? "null" : "***";
+}

@@ -13,4 +13,11 @@ public sealed record BadgeProject(string Key, string? Source, Uri? ApiBase, stri
     public string Slug => Uri.EscapeDataString(Key);
 
     public bool IsUsable => Problem is null;
+
+    /// <summary>Prints the token as <c>***</c>: projects appear in log lines and on the index.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"Key = {Key}, Source = {Source}, ApiBase = {ApiBase}, Token = {(Token is null ? "null" : "***")}, Labels = {Labels}, Problem = {Problem}");
+        return true;
+    }
 }
