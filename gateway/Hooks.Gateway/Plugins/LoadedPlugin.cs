@@ -32,5 +32,12 @@ public sealed class LoadedPlugin
 
     public bool IsActive => State == PluginState.Loaded;
 
+    /// <summary>Takes the plugin out of service after it failed at <paramref name="stage"/>: its lanes, services and pages stop.</summary>
+    public void MarkBroken(string stage, Exception exception)
+    {
+        State = PluginState.Broken;
+        Error = $"{stage} failed: {exception.GetType().Name}: {exception.Message}";
+    }
+
     public bool Handles(Type eventType) => HandledTypes.Any(handled => handled.IsAssignableFrom(eventType));
 }

@@ -4,31 +4,58 @@ using Npgsql;
 namespace Hooks.Gateway.Plugins;
 
 /// <summary>Applies every plugin's EF Core migrations on start, after the gateway's own schema (SQLite files in WAL mode).</summary>
-public sealed class PluginDatabaseMigrator(IEnumerable<PluginDatabase> databases, PluginDatabases storage, IServiceProvider services) : IHostedService
+public sealed partial class PluginDatabaseMigrator(
+    IEnumerable<PluginDatabase> databases, PluginDatabases storage, PluginCatalog plugins, IServiceProvider services, ILogger<PluginDatabaseMigrator> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         foreach (var database in databases)
         {
-            if (storage.IsPostgres)
+            if (plugins.Find(database.PluginId) is not { IsActive: true } plugin)
             {
-                await using var connection = new NpgsqlConnection(storage.PostgresConnectionString);
-                await connection.OpenAsync(cancellationToken);
-                await using var command = new NpgsqlCommand($"CREATE SCHEMA IF NOT EXISTS \"{PluginDatabases.SchemaFor(database.PluginId)}\"", connection);
-                await command.ExecuteNonQueryAsync(cancellationToken);
+                continue;
             }
 
-            await using var scope = services.CreateAsyncScope();
-            var context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
-            if (!storage.IsPostgres)
+            try
             {
-                // As the gateway's own file: readers go on while a handler commits, and a commit costs one sync, not three.
-                await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL", cancellationToken);
+                await MigrateAsync(database, cancellationToken);
             }
-
-            await context.Database.MigrateAsync(cancellationToken);
+#pragma warning disable CA1031 // A plugin whose storage cannot be migrated is out of service; the others are not.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                plugin.MarkBroken("its database migration", exception);
+                Log.MigrationFailed(logger, plugin.Id, exception);
+            }
         }
     }
 
+    private async Task MigrateAsync(PluginDatabase database, CancellationToken cancellationToken)
+    {
+        if (storage.IsPostgres)
+        {
+            await using var connection = new NpgsqlConnection(storage.PostgresConnectionString);
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand($"CREATE SCHEMA IF NOT EXISTS \"{PluginDatabases.SchemaFor(database.PluginId)}\"", connection);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
+        if (!storage.IsPostgres)
+        {
+            // As the gateway's own file: readers go on while a handler commits, and a commit costs one sync, not three.
+            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL", cancellationToken);
+        }
+
+        await context.Database.MigrateAsync(cancellationToken);
+    }
+
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Error, Message = "Plugin {Id}'s database migration failed; the plugin is out of service")]
+        public static partial void MigrationFailed(ILogger logger, string id, Exception exception);
+    }
 }

@@ -34,7 +34,15 @@ public static partial class PluginFolderLoader
 
         foreach (string folder in Directory.GetDirectories(directory).Order(StringComparer.Ordinal))
         {
-            plugins.Add(Load(folder, logger));
+            var plugin = Load(folder, logger);
+            if (plugin.IsActive && plugins.FirstOrDefault(p => p.IsActive && p.Id == plugin.Id) is { } first)
+            {
+                plugin.State = PluginState.Broken;
+                plugin.Error = $"plugin id '{plugin.Id}' is loaded from {first.Folder} already; two folders may not share an id";
+                Log.Broken(logger, Path.GetFileName(folder), plugin.Error);
+            }
+
+            plugins.Add(plugin);
         }
 
         return plugins;

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Hooks.Fixtures.Faulty;
+
+public sealed class FaultyDb(DbContextOptions<FaultyDb> options) : DbContext(options);
