@@ -13,6 +13,7 @@ public static class HooksDefaults
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<GatewayMetrics>();
+        builder.Services.AddSingleton<SourceActivity>();
         builder.Services.AddOptions<ReceiveOptions>().Bind(builder.Configuration.GetSection("Hooks:Receive"));
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("hooks-gateway"))

@@ -2,6 +2,7 @@ using Hangfire;
 using Hooks.Contracts.Plugins;
 using Hooks.Gateway.Auth;
 using Hooks.Gateway.Ops;
+using Hooks.Gateway.Pages;
 using Hooks.Gateway.Receiving;
 using Hooks.Gateway.Sources;
 
@@ -22,6 +23,7 @@ public static class HooksEndpoints
         app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
         app.MapAdminApi();
         app.MapTokensApi();
+        app.MapHooksPages();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
             // The admin policy guards /hangfire; Hangfire's own local-only check would refuse the token.

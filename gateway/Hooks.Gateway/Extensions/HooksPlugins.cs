@@ -1,3 +1,4 @@
+using Hooks.Contracts.Plugins;
 using Hooks.Gateway.Plugins;
 using Hooks.Gateway.Storage;
 using MediatR;
@@ -48,6 +49,7 @@ public static partial class HooksPlugins
         }
 
         builder.Services.AddSingleton(new PluginCatalog(plugins));
+        builder.Services.AddSingleton<IPageLayout, Pages.PageLayout>();
         builder.Services.AddSingleton<PluginDatabases>();
         AddMigratorBeforeWorkers(builder.Services);
         builder.Services.AddTransient<IMediator>(provider => new Mediator(provider.GetRequiredService));

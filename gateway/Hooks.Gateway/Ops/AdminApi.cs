@@ -57,7 +57,8 @@ public static class AdminApi
 
         var query = new DeliveryQuery(source, @event, outcome, page, pageSize, kind, plugin, since?.ToUniversalTime(), until?.ToUniversalTime());
         var items = await store.ListAsync(query, cancellationToken);
-        return TypedResults.Ok(new DeliveryPage(page, pageSize, items));
+        var outcomes = (await store.OutcomesAsync([.. items.Select(i => i.Id)], cancellationToken)).ToLookup(o => o.DeliveryId);
+        return TypedResults.Ok(new DeliveryPage(page, pageSize, [.. items.Select(i => DeliveryListItem.Of(i, outcomes[i.Id]))]));
     }
 
     private static async Task<Results<Ok<DeliveryView>, NotFound<ApiError>>> GetDeliveryAsync(Guid id, IInboxStore store, CancellationToken cancellationToken)
@@ -116,7 +117,7 @@ public static class AdminApi
 
     public sealed record ApiError(string Error);
 
-    public sealed record DeliveryPage(int Page, int PageSize, IReadOnlyList<DeliverySummary> Items);
+    public sealed record DeliveryPage(int Page, int PageSize, IReadOnlyList<DeliveryListItem> Items);
 
     /// <summary>The plugins the delivery went to again, those left running it, and why (when any were).</summary>
     public sealed record ReplayAnswer(Guid Delivery, IReadOnlyList<string> Plugins, IReadOnlyList<string> Running, string? Error);

@@ -26,8 +26,10 @@ public static class ReceiveEndpoint
         IOptions<ReceiveOptions> options,
         TimeProvider time,
         GatewayMetrics metrics,
+        SourceActivity activity,
         CancellationToken cancellationToken)
     {
+        var refusals = new Refusals(metrics, activity);
         if (sources.Get(source) is not { } known)
         {
             return Answers.Error(StatusCodes.Status404NotFound, $"unknown source '{source}'");
@@ -42,28 +44,28 @@ public static class ReceiveEndpoint
         long maxBytes = options.Value.MaxBodyBytes;
         if (await BodyReader.ReadAsync(request, maxBytes, cancellationToken) is not { } body)
         {
-            return Rejected(metrics, known, eventName, StatusCodes.Status413PayloadTooLarge, $"body is larger than {maxBytes} bytes");
+            return refusals.Refuse(known, eventName, StatusCodes.Status413PayloadTooLarge, "body too large", $"body is larger than {maxBytes} bytes");
         }
 
         var now = time.GetUtcNow();
         var verification = DeliveryVerifier.Verify(known, request.Headers, body, now);
         if (!verification.Accepted)
         {
-            return Rejected(metrics, known, eventName, StatusCodes.Status401Unauthorized, verification.Message);
+            return refusals.Refuse(known, eventName, StatusCodes.Status401Unauthorized, Refusals.Reason(verification.Outcome), verification.Message);
         }
 
         if (eventName is null)
         {
-            return Rejected(metrics, known, eventName, StatusCodes.Status400BadRequest, $"missing event header for a {known.Forge} source");
+            return refusals.Refuse(known, eventName, StatusCodes.Status400BadRequest, "no event header", $"missing event header for a {known.Forge} source");
         }
 
         if (JsonPayload.Extract(request.ContentType, body) is not { } json)
         {
-            return Rejected(metrics, known, eventName, StatusCodes.Status400BadRequest, "body is not a JSON object (nor a form with a JSON 'payload' field)");
+            return refusals.Refuse(known, eventName, StatusCodes.Status400BadRequest, "not JSON", "body is not a JSON object (nor a form with a JSON 'payload' field)");
         }
 
-        using var activity = GatewayTracing.StartReceive(request.Headers.TraceParent.ToString() is { Length: > 0 } parent ? parent : null);
-        activity?.SetTag("hooks.source", known.Name);
+        using var trace = GatewayTracing.StartReceive(request.Headers.TraceParent.ToString() is { Length: > 0 } parent ? parent : null);
+        trace?.SetTag("hooks.source", known.Name);
         string? deliveryKey = ForgeHeaders.DeliveryKey(known.Forge, request.Headers);
         var delivery = new Delivery(
             DeliveryIds.For(known.Name, deliveryKey),
@@ -80,18 +82,13 @@ public static class ReceiveEndpoint
             // Not cancelled by a sender that hangs up: once queued, the delivery is stored and counted either way.
             var stored = await inbox.StoreAsync(delivery, CancellationToken.None);
             metrics.Received(known.Name, eventName, stored.Duplicate ? "duplicate" : "accepted");
+            activity.Accepted(known.Name, stored.Duplicate);
             return Answers.Accepted(stored.Id, stored.Duplicate);
         }
         catch (StoreUnavailableException exception)
         {
-            return Rejected(metrics, known, eventName, StatusCodes.Status503ServiceUnavailable, exception.Message + "; the delivery was not accepted, send it again");
+            return refusals.Refuse(known, eventName, StatusCodes.Status503ServiceUnavailable, "store unavailable", exception.Message + "; the delivery was not accepted, send it again");
         }
-    }
-
-    private static IResult Rejected(GatewayMetrics metrics, Source source, string? eventName, int status, string message)
-    {
-        metrics.Received(source.Name, eventName ?? "", $"rejected_{status}");
-        return Answers.Error(status, message);
     }
 
     private static Dictionary<string, string> StoredHeaders(IHeaderDictionary headers)

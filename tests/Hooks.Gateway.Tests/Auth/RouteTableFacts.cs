@@ -14,7 +14,7 @@ public sealed class RouteTableFacts(PluginGatewayFactory gateway) : IClassFixtur
 {
     private static readonly string[] Public =
     [
-        "POST /hooks/{source}", "GET /healthz", "GET /readyz", "GET /metrics",
+        "POST /hooks/{source}", "GET /healthz", "GET /readyz", "GET /metrics", "GET /assets/hooks.css", "GET /assets/console.js",
         "GET /plugins/recorder/received", "GET /plugins/recorder/follow-ups", "GET /plugins/recorder/greeting",
     ];
 

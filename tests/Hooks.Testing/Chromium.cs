@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
+using Xunit;
 
-namespace Hooks.Plugins.Badges.Tests.Support;
+namespace Hooks.Testing;
 
 /// <summary>Debian's Chromium driven by Playwright (whose own browser downloads are not reachable here).</summary>
 public sealed class Chromium : IAsyncLifetime
