@@ -1,3 +1,4 @@
+using Hooks.Contracts.Cli;
 using Hooks.Contracts.Plugins;
 using Hooks.Fixtures.Recorder.Api;
 using Hooks.Fixtures.Recorder.Storage;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Hooks.Fixtures.Recorder;
 
-public sealed class RecorderPlugin : IHooksPlugin
+public sealed class RecorderPlugin : IHooksPlugin, IHooksVerbs
 {
     public const string Queue = "recorder";
 
@@ -27,4 +28,15 @@ public sealed class RecorderPlugin : IHooksPlugin
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapRecorderApi();
+
+    /// <summary><c>hooks recorder greet &lt;name&gt; [--punctuation p]</c>: asks the running gateway for the recorder's greeting.</summary>
+    public IEnumerable<CliVerb> Verbs =>
+    [
+        new("recorder greet", "Print the recorder's greeting for someone", ["name"], ["punctuation"], async (call, cancellationToken) =>
+        {
+            string greeting = await call.Gateway.GetStringAsync(new Uri("plugins/recorder/greeting", UriKind.Relative), cancellationToken);
+            await call.Output.WriteLineAsync($"{greeting.Trim('"')}, {call.Values["name"]}{call.Values["punctuation"] ?? "."}");
+            return 0;
+        }),
+    ];
 }
