@@ -7,6 +7,7 @@ builder.AddHooksDefaults();
 builder.AddHooksSources();
 builder.AddHooksStorage();
 builder.AddHooksJobs();
+builder.AddHooksPlatform(roles);
 builder.AddHooksPlugins();
 builder.AddHooksWorkers(roles);
 

@@ -1,6 +1,7 @@
 using Hangfire;
 using Hooks.Gateway.Ops;
 using Hooks.Gateway.Receiving;
+using Hooks.Gateway.RunLogs;
 using Hooks.Gateway.Sources;
 
 namespace Hooks.Gateway.Extensions;
@@ -26,6 +27,7 @@ public static class HooksEndpoints
             DisplayStorageConnectionString = false,
             DashboardTitle = "Hooks jobs",
         });
+        app.MapRunLogs();
         app.MapPluginEndpoints();
         return app;
     }
