@@ -6,17 +6,22 @@ namespace Hooks.Gateway.Processes;
 /// <summary>
 /// Reads a pipe as bytes and hands on each line (split on <c>\n</c> only, a trailing <c>\r</c> dropped), so escape
 /// codes and lone carriage returns are kept as written. A line longer than <see cref="MaxLineBytes"/> is cut in pieces.
+/// Each pipe is read with blocking reads on a thread of its own: a pipe read on the thread pool waits behind whatever
+/// else the pool is doing, and the two streams' lines then arrive out of order.
 /// </summary>
 internal static class LineSplitter
 {
     public const int MaxLineBytes = 64 * 1024;
 
-    public static async Task ReadAsync(Stream pipe, OutputChannel channel, OutputPump pump)
+    public static Task StartAsync(Stream pipe, OutputChannel channel, OutputPump pump) =>
+        Task.Factory.StartNew(() => Read(pipe, channel, pump), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private static void Read(Stream pipe, OutputChannel channel, OutputPump pump)
     {
         var buffer = new byte[16 * 1024];
         using var pending = new MemoryStream();
         int read;
-        while ((read = await pipe.ReadAsync(buffer)) > 0)
+        while ((read = pipe.Read(buffer)) > 0)
         {
             int start = 0;
             int end;

@@ -35,8 +35,8 @@ public sealed partial class ProcessRunner(IRunLogs runLogs, TimeProvider time, I
         process.StandardInput.Close();
         var pump = new OutputPump(runLogs, request, time, logger);
         var readers = Task.WhenAll(
-            Task.Run(() => LineSplitter.ReadAsync(process.StandardOutput.BaseStream, OutputChannel.Output, pump), CancellationToken.None),
-            Task.Run(() => LineSplitter.ReadAsync(process.StandardError.BaseStream, OutputChannel.Error, pump), CancellationToken.None));
+            LineSplitter.StartAsync(process.StandardOutput.BaseStream, OutputChannel.Output, pump),
+            LineSplitter.StartAsync(process.StandardError.BaseStream, OutputChannel.Error, pump));
 
         using var timeout = new CancellationTokenSource(request.Timeout ?? Timeout.InfiniteTimeSpan);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
