@@ -3,6 +3,7 @@ using Hooks.Gateway.Processes;
 using Hooks.Gateway.RunLogs;
 using Hooks.Gateway.Storage;
 using Hooks.Gateway.Workspaces;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace Hooks.Gateway.Extensions;
@@ -17,6 +18,7 @@ public static class HooksPlatform
     {
         var services = builder.Services;
         var storage = StorageSettings.From(builder.Configuration, builder.Environment);
+        services.TryAddSingleton(storage);
         services.AddOptions<RunLogOptions>().Bind(builder.Configuration.GetSection("Hooks:RunLogs"));
         services.AddOptions<WorkspaceOptions>().Bind(builder.Configuration.GetSection("Hooks:Workspaces"));
 
