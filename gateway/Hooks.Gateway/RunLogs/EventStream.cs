@@ -29,6 +29,13 @@ internal sealed class EventStream(Stream body)
         await FlushAsync(cancellationToken);
     }
 
+    /// <summary>How long a browser's EventSource waits before it reconnects (with <c>Last-Event-ID</c>).</summary>
+    public Task RetryAsync(TimeSpan delay, CancellationToken cancellationToken)
+    {
+        _pending.Append("retry: ").Append(((long)delay.TotalMilliseconds).ToString(CultureInfo.InvariantCulture)).Append("\n\n");
+        return FlushAsync(cancellationToken);
+    }
+
     public Task HeartbeatAsync(CancellationToken cancellationToken)
     {
         _pending.Append(": keep-alive\n\n");

@@ -74,6 +74,8 @@ public static class RunLogEndpoints
         var events = new EventStream(response.Body);
         try
         {
+            // Headers and a first field go out now: a client waiting for the response would otherwise wait for the first line.
+            await events.RetryAsync(TimeSpan.FromSeconds(2), cancellationToken);
             while (true)
             {
                 var step = await follower.NextAsync(id, after, options.Value.Heartbeat, cancellationToken);
