@@ -22,13 +22,13 @@ public sealed class PlatformServices : IAsyncDisposable
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = _data.Path });
         builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings) { ["Hooks:DataDirectory"] = _data.Path });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings) { ["Hooks:DataDirectory"] = settings.GetValueOrDefault("Hooks:DataDirectory") ?? _data.Path });
         builder.Services.AddSingleton(time ?? TimeProvider.System);
         builder.AddHooksPlatform(new GatewayRoles(Receiver: true, Worker: false));
         _app = builder.Build();
     }
 
-    public string DataDirectory => _data.Path;
+    public string DataDirectory => Services.GetRequiredService<Hooks.Gateway.Storage.StorageSettings>().DataDirectory;
 
     public IServiceProvider Services => _app.Services;
 

@@ -182,6 +182,25 @@ public sealed class WorkspaceFacts : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_gateways_sharing_the_data_directory_fetch_into_one_mirror_in_turn()
+    {
+        var commits = Enumerable.Range(0, 8).Select(i => _origin.Commit($"g{i}.txt", $"v{i}")).ToList();
+        await using var other = await PlatformServices.StartAsync(new Dictionary<string, string?> { ["Hooks:DataDirectory"] = _platform.DataDirectory });
+
+        // Each gateway has its own in-process locks: only the mirror's lock file keeps their fetches apart.
+        var workspaces = await Task.WhenAll(commits.Select((c, i) => (i % 2 == 0 ? _platform : other).Workspaces.CheckoutAsync(new CheckoutRequest(_origin.Url, c), default)));
+
+        Assert.Equal(commits, workspaces.Select(w => LocalGitRepository.Git(w.Path, "rev-parse", "HEAD").Trim()));
+        foreach (var workspace in workspaces)
+        {
+            await workspace.DisposeAsync();
+        }
+
+        string mirror = Assert.Single(Directory.GetDirectories(Path.Combine(_platform.DataDirectory, "git", "mirrors")));
+        LocalGitRepository.Git(mirror, "fsck", "--strict");
+    }
+
+    [Fact]
     public async Task A_url_with_a_password_is_refused_without_repeating_it()
     {
         var error = await Assert.ThrowsAsync<ArgumentException>(() =>
