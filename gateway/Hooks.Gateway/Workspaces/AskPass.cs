@@ -8,7 +8,6 @@ namespace Hooks.Gateway.Workspaces;
 /// a URL, an argument list, a file or a log line; stored credential helpers are switched off for the command, so git
 /// neither uses nor saves others.
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The Lazy holds no disposable; the script is removed by the OS's temp cleaning.")]
 public sealed class AskPass
 {
     public const string UserVariable = "HOOKS_GIT_USERNAME";
