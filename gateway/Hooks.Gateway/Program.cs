@@ -14,6 +14,7 @@ builder.AddHooksSources();
 builder.AddHooksStorage();
 builder.AddHooksAuth();
 builder.AddHooksJobs();
+builder.AddHooksPlatform(roles);
 builder.AddHooksPlugins();
 builder.AddHooksWorkers(roles);
 

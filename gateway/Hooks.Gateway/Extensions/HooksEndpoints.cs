@@ -4,6 +4,7 @@ using Hooks.Gateway.Auth;
 using Hooks.Gateway.Ops;
 using Hooks.Gateway.Pages;
 using Hooks.Gateway.Receiving;
+using Hooks.Gateway.RunLogs;
 using Hooks.Gateway.Sources;
 
 namespace Hooks.Gateway.Extensions;
@@ -31,6 +32,7 @@ public static class HooksEndpoints
             DisplayStorageConnectionString = false,
             DashboardTitle = "Hooks jobs",
         }).RequireAuthorization(HooksAuthorization.Admin);
+        app.MapRunLogs();
         app.MapPluginEndpoints();
         return app;
     }
