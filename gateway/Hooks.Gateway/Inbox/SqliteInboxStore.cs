@@ -71,11 +71,11 @@ public sealed class SqliteInboxStore(string connectionString, TimeProvider time)
 
     private readonly WriteGate _writer = new();
 
-    protected override async Task<IDisposable?> ExclusiveWriteAsync(CancellationToken cancellationToken) => await _writer.HoldAsync(cancellationToken);
+    protected override async Task<IDisposable?> ExclusiveWriteAsync(CancellationToken cancellationToken) => await _writer.HoldAsync();
 
     public override async Task<bool[]> InsertAsync(IReadOnlyList<Delivery> batch, CancellationToken cancellationToken)
     {
-        using var writer = await ExclusiveWriteAsync(cancellationToken);
+        using var writer = await _writer.HoldAsync(urgent: true); // forges wait for this commit
         var stored = new bool[batch.Count];
         await using var connection = await DataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);

@@ -20,7 +20,7 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        await _writer.EnterAsync(cancellationToken);
+        await _writer.EnterAsync(urgent: false);
         return result;
     }
 

@@ -35,7 +35,7 @@ public sealed class SqliteRunLogStore(string connectionString) : RunLogStore(Sql
         """,
     ];
 
-    protected override async Task<IDisposable?> ExclusiveWriteAsync(CancellationToken cancellationToken) => await _writer.HoldAsync(cancellationToken);
+    protected override async Task<IDisposable?> ExclusiveWriteAsync(CancellationToken cancellationToken) => await _writer.HoldAsync();
 
     protected override async Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {

@@ -23,5 +23,11 @@ public sealed class PlatformGateway : GatewayFactory
     public IProcessRunner Processes => Services.GetRequiredService<IProcessRunner>();
 
     /// <summary>A plain client of the real port (no test server in between), for streams.</summary>
-    public HttpClient CreateNetworkClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
+    /// <summary>A client on the real port with the admin token (run logs are admin only unless made public).</summary>
+    public HttpClient CreateNetworkClient()
+    {
+        var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Authorization = new("Bearer", AdminToken);
+        return client;
+    }
 }
