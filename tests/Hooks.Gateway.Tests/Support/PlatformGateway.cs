@@ -22,8 +22,7 @@ public sealed class PlatformGateway : GatewayFactory
 
     public IProcessRunner Processes => Services.GetRequiredService<IProcessRunner>();
 
-    /// <summary>A plain client of the real port (no test server in between), for streams.</summary>
-    /// <summary>A client on the real port with the admin token (run logs are admin only unless made public).</summary>
+    /// <summary>A plain client of the real port (no test server in between), for streams, with the admin token (run logs are admin only unless made public).</summary>
     public HttpClient CreateNetworkClient()
     {
         var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
