@@ -26,7 +26,7 @@ public sealed partial class PluginLane(
     public async Task RunLoopAsync(int loop, CancellationToken stoppingToken)
     {
         var idleWait = loop == 0 ? options.LanePollInterval : TimeSpan.FromSeconds(30);
-        while (!stoppingToken.IsCancellationRequested)
+        while (!stoppingToken.IsCancellationRequested && plugin.IsActive) // a plugin broken after start stops taking pairs
         {
             try
             {
