@@ -1,5 +1,6 @@
 using System.Net;
 using Hooks.Gateway.Auth;
+using Hooks.Gateway.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -12,6 +13,11 @@ public static class HooksAuth
     public static WebApplicationBuilder AddHooksAuth(this WebApplicationBuilder builder)
     {
         var admin = builder.Configuration.GetSection("Hooks:Admin").Get<AdminOptions>() ?? new AdminOptions();
+        if (GeneratedAdminToken.Apply(builder.Configuration, StorageSettings.From(builder.Configuration, builder.Environment)) is { } tokenFile)
+        {
+            builder.Services.AddHostedService(provider => new AdminTokenNotice(tokenFile, provider.GetRequiredService<ILogger<AdminTokenNotice>>()));
+        }
+
         builder.Services.AddOptions<AdminOptions>().Bind(builder.Configuration.GetSection("Hooks:Admin"));
         builder.Services.AddSingleton<ApiTokens>();
         builder.Services.AddSingleton<ITokenStore>(provider => (ITokenStore)provider.GetRequiredService<Inbox.IInboxStore>());

@@ -54,12 +54,18 @@ public sealed class AdminAccessFacts : IDisposable
     }
 
     [Fact]
-    public async Task Without_an_admin_token_configured_nobody_is_an_admin()
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task Without_a_configured_admin_token_the_embedded_gateway_makes_one_only_its_owner_can_read()
     {
         var client = Start(("Hooks:AdminToken", ""));
+        string file = Path.Combine(_gateways[^1].DataDirectory, "admin-token");
+        string generated = (await File.ReadAllTextAsync(file)).Trim();
 
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        Assert.Equal(48, generated.Length);
         Assert.Equal(HttpStatusCode.Unauthorized, (await Send(client, "Bearer", "")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await Send(client, "Bearer", GatewayFactory.AdminToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Send(client, "Bearer", generated)).StatusCode);
     }
 
     public void Dispose() => _gateways.ForEach(g => g.Dispose());
