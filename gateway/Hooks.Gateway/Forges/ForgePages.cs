@@ -54,7 +54,7 @@ public static partial class ForgePages
             }
 
             var link = new Uri(current, match.Groups["url"].Value);
-            return style == PageStyle.GitLab ? new UriBuilder(current) { Query = link.Query.TrimStart('?') }.Uri : OnSameHost(connection, link);
+            return style == PageStyle.GitLab ? Overlay(current, link.Query) : OnSameHost(connection, link);
         }
 
         if (style == PageStyle.GitLab && response.Headers.TryGetValues("X-Next-Page", out var nextPage) && nextPage.FirstOrDefault() is { Length: > 0 } page)
@@ -94,6 +94,26 @@ public static partial class ForgePages
     private static Uri OnSameHost(ForgeConnection connection, Uri link) => connection.SameHost(link)
         ? link
         : throw new ForgeApiException($"{connection.Forge} pointed the next page of '{connection.Source}' at {link.GetLeftPart(UriPartial.Authority)}, not the host of its BaseUrl; not followed");
+
+    /// <summary>The current address with the link's parameters over its own: GitLab's link may name another address.</summary>
+    private static Uri Overlay(Uri current, string linkQuery)
+    {
+        var query = HttpUtility.ParseQueryString(current.Query);
+        var link = HttpUtility.ParseQueryString(linkQuery);
+        foreach (string? name in link.AllKeys)
+        {
+            if (name is not null)
+            {
+                query.Remove(name);
+                foreach (string value in link.GetValues(name) ?? [])
+                {
+                    query.Add(name, value);
+                }
+            }
+        }
+
+        return new UriBuilder(current) { Query = query.ToString() ?? "" }.Uri;
+    }
 
     public static Uri WithParameters(Uri uri, params (string Name, string Value)[] parameters)
     {
