@@ -60,6 +60,33 @@ public sealed class GitLabClientFacts : IDisposable
     }
 
     [Fact]
+    public async Task Server_errors_are_retried_before_a_read_fails()
+    {
+        string path = "/api/v4/projects/lab/scopes";
+        _gitLab.Server.Given(Request.Create().WithPath(path).UsingGet()).InScenario("flaky").WillSetStateTo("failed once").RespondWith(Response.Create().WithStatusCode(502));
+        _gitLab.Server.Given(Request.Create().WithPath(path).UsingGet()).InScenario("flaky").WhenStateIs("failed once")
+            .WillSetStateTo("failed twice").RespondWith(Response.Create().WithStatusCode(503));
+        _gitLab.Server.Given(Request.Create().WithPath(path).UsingGet()).InScenario("flaky").WhenStateIs("failed twice")
+            .RespondWith(Response.Create().WithBody("""{"id":7,"path_with_namespace":"lab/scopes","web_url":"https://g/lab/scopes"}"""));
+
+        var project = await GitLab().ProjectAsync(Project, CancellationToken.None);
+
+        Assert.Equal(7, project.Id);
+        Assert.Equal(3, _gitLab.Calls.Count);
+    }
+
+    [Fact]
+    public async Task A_badge_creation_answered_with_a_server_error_is_not_sent_again()
+    {
+        _gitLab.Server.Given(Request.Create().WithPath("/api/v4/projects/lab/scopes/badges").UsingPost()).RespondWith(Response.Create().WithStatusCode(502));
+
+        var error = await Assert.ThrowsAsync<ForgeApiException>(() => GitLab().CreateBadgeAsync(Project, new GitLabBadgeFields("b", "https://l", "https://i.svg"), CancellationToken.None));
+
+        Assert.Equal(HttpStatusCode.BadGateway, error.Status);
+        Assert.Single(_gitLab.Calls);
+    }
+
+    [Fact]
     public async Task A_refused_token_fails_with_the_call_and_the_status_but_not_the_token()
     {
         _gitLab.Server.Given(Request.Create().WithPath("/api/v4/projects/lab/scopes").UsingGet())
