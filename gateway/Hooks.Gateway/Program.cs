@@ -15,6 +15,7 @@ builder.AddHooksStorage();
 builder.AddHooksAuth();
 builder.AddHooksJobs();
 builder.AddHooksPlatform(roles);
+builder.AddHooksForges();
 builder.AddHooksPlugins();
 builder.AddHooksWorkers(roles);
 

@@ -4,5 +4,5 @@ namespace Hooks.Contracts.Plugins;
 public static class ContractsVersion
 {
     /// <summary>Raised when a change breaks plugins built against an older major version.</summary>
-    public const int Major = 1;
+    public const int Major = 2;
 }

@@ -12,17 +12,10 @@ public interface ISourceDirectory
     IReadOnlyList<SourceInfo> All { get; }
 }
 
-/// <summary>A configured source, without its webhook secrets.</summary>
+/// <summary>A configured source, without its webhook secrets or API token: plugins call the forge through
+/// <see cref="Forges.IForgeClients"/>, which keeps the token inside the gateway.</summary>
 /// <param name="Name">The source's name, as in <c>/hooks/{name}</c>.</param>
 /// <param name="Forge">Its forge dialect.</param>
 /// <param name="BaseUrl">The forge's base URL for API calls, where configured.</param>
-/// <param name="Token">The API token, where configured.</param>
-public sealed record SourceInfo(string Name, Forge Forge, Uri? BaseUrl, string? Token)
-{
-    /// <summary>Prints the token as <c>***</c>, so a source in a log line or a message never shows it.</summary>
-    private bool PrintMembers(System.Text.StringBuilder builder)
-    {
-        builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"Name = {Name}, Forge = {Forge}, BaseUrl = {BaseUrl}, Token = {(Token is null ? "null" : "***")}");
-        return true;
-    }
-}
+/// <param name="HasToken">Whether an API token is configured.</param>
+public sealed record SourceInfo(string Name, Forge Forge, Uri? BaseUrl, bool HasToken);

@@ -12,11 +12,14 @@ public sealed record Source(
     Uri? BaseUrl,
     string? Token)
 {
+    /// <summary>The most API requests a second to this source (<c>ApiRate</c>); 0: no limit.</summary>
+    public double ApiRate { get; init; }
+
     /// <summary>Prints the secrets as <c>***</c>: a source may end up in a log line or an exception message.</summary>
     private bool PrintMembers(System.Text.StringBuilder builder)
     {
         builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"Name = {Name}, Forge = {Forge}, Secret = {Hidden(Secret)}, SigningToken = {Hidden(SigningToken)}, ");
-        builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"AllowUnsigned = {AllowUnsigned}, BaseUrl = {BaseUrl}, Token = {Hidden(Token)}");
+        builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"AllowUnsigned = {AllowUnsigned}, BaseUrl = {BaseUrl}, ApiRate = {ApiRate}, Token = {Hidden(Token)}");
         return true;
     }
 

@@ -16,5 +16,8 @@ public sealed class SourceOptions
 
     public Uri? BaseUrl { get; set; }
 
+    /// <summary>The most API requests a second the gateway makes to this source (all plugins together); 0: no limit.</summary>
+    public double ApiRate { get; set; }
+
     public string? Token { get; set; }
 }

@@ -40,7 +40,7 @@ public sealed class SourceRegistry : ISourceDirectory
                 Blank(options.SigningToken),
                 options.AllowUnsigned,
                 options.BaseUrl,
-                Blank(options.Token)));
+                Blank(options.Token)) { ApiRate = options.ApiRate });
         }
 
         return new SourceRegistry(sources);
@@ -48,5 +48,5 @@ public sealed class SourceRegistry : ISourceDirectory
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
-    private static SourceInfo ToInfo(Source source) => new(source.Name, source.Forge, source.BaseUrl, source.Token);
+    private static SourceInfo ToInfo(Source source) => new(source.Name, source.Forge, source.BaseUrl, source.Token is not null);
 }

@@ -1,4 +1,4 @@
-using Hooks.Plugins.Badges.GitLab;
+using Hooks.Contracts.Forges.GitLab;
 using Hooks.Plugins.Badges.Projects;
 using Hooks.Plugins.Badges.Status;
 
@@ -22,6 +22,6 @@ public sealed class BadgeLinks(Uri publicUrl, bool shields)
         ? projectWebUrl.TrimEnd('/') + "/-/boards"
         : $"{projectWebUrl.TrimEnd('/')}/-/issues?state=opened&sort=updated_desc&label_name%5B%5D={Uri.EscapeDataString(device.Label)}";
 
-    public BadgeFields For(BadgeProject project, string projectWebUrl, DeviceState device) =>
+    public GitLabBadgeFields For(BadgeProject project, string projectWebUrl, DeviceState device) =>
         new(OwnedBadges.NameFor(device.Label), Issues(projectWebUrl, device), Image(project, device.Name));
 }

@@ -1,4 +1,4 @@
-using Hooks.Plugins.Badges.GitLab;
+using Hooks.Contracts.Forges.GitLab;
 
 namespace Hooks.Plugins.Badges.Badges;
 
@@ -7,12 +7,12 @@ namespace Hooks.Plugins.Badges.Badges;
 /// the owned badges are slots in id order: slot <c>i</c> is edited to hold the <c>i</c>-th wanted badge when it differs,
 /// missing slots are created at the end, and only surplus slots are deleted.
 /// </summary>
-public sealed record BadgePlan(IReadOnlyList<(long Id, BadgeFields Badge)> Edits, IReadOnlyList<BadgeFields> Creates, IReadOnlyList<long> Deletes, int Unchanged)
+public sealed record BadgePlan(IReadOnlyList<(long Id, GitLabBadgeFields Badge)> Edits, IReadOnlyList<GitLabBadgeFields> Creates, IReadOnlyList<long> Deletes, int Unchanged)
 {
-    public static BadgePlan For(IEnumerable<GitLabBadge> existing, IReadOnlyList<BadgeFields> wanted)
+    public static BadgePlan For(IEnumerable<GitLabBadge> existing, IReadOnlyList<GitLabBadgeFields> wanted)
     {
         var owned = existing.Where(OwnedBadges.IsOwned).OrderBy(badge => badge.Id).ToList();
-        var edits = new List<(long, BadgeFields)>();
+        var edits = new List<(long, GitLabBadgeFields)>();
         int unchanged = 0;
         for (int slot = 0; slot < Math.Min(owned.Count, wanted.Count); slot++)
         {
@@ -33,21 +33,21 @@ public sealed record BadgePlan(IReadOnlyList<(long Id, BadgeFields Badge)> Edits
 
     public bool IsEmpty => Edits.Count == 0 && Creates.Count == 0 && Deletes.Count == 0;
 
-    public async Task ApplyAsync(GitLabApi api, CancellationToken cancellationToken)
+    public async Task ApplyAsync(Hooks.Contracts.Forges.IGitLabClient api, string project, CancellationToken cancellationToken)
     {
         foreach (var (id, badge) in Edits)
         {
-            await api.EditBadgeAsync(id, badge, cancellationToken);
+            await api.EditBadgeAsync(project, id, badge, cancellationToken);
         }
 
         foreach (var badge in Creates)
         {
-            await api.CreateBadgeAsync(badge, cancellationToken);
+            await api.CreateBadgeAsync(project, badge, cancellationToken);
         }
 
         foreach (long id in Deletes)
         {
-            await api.DeleteBadgeAsync(id, cancellationToken);
+            await api.DeleteBadgeAsync(project, id, cancellationToken);
         }
     }
 }

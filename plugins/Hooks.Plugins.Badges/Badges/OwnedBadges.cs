@@ -7,6 +7,6 @@ public static class OwnedBadges
 
     public static string NameFor(string label) => NamePrefix + label;
 
-    public static bool IsOwned(GitLab.GitLabBadge badge) =>
+    public static bool IsOwned(Hooks.Contracts.Forges.GitLab.GitLabBadge badge) =>
         badge.Kind != "group" && badge.Name?.StartsWith(NamePrefix, StringComparison.Ordinal) == true;
 }

@@ -1,5 +1,6 @@
 using Hangfire;
 using Hooks.Plugins.Badges.Badges;
+using Hooks.Contracts.Forges;
 using Hooks.Plugins.Badges.GitLab;
 using Hooks.Plugins.Badges.Projects;
 using Hooks.Plugins.Badges.Status;
@@ -16,7 +17,7 @@ namespace Hooks.Plugins.Badges.Jobs;
 /// </summary>
 public sealed partial class RefreshProjectJob(
     ProjectDirectory projects,
-    GitLabApiFactory gitlab,
+    BadgesGitLab gitlab,
     BadgesDb db,
     JobStorage storage,
     IOptions<BadgesOptions> options,
@@ -48,7 +49,16 @@ public sealed partial class RefreshProjectJob(
         using var exclusive = connection.AcquireDistributedLock($"badges:refresh:{projectKey}", LockTimeout);
         try
         {
-            string? badgeProblem = await RefreshAsync(project, cancellationToken);
+            string? badgeProblem;
+            try
+            {
+                badgeProblem = await RefreshAsync(project, cancellationToken);
+            }
+            catch (ForgeApiException error)
+            {
+                throw BadgesGitLab.Explain(error);
+            }
+
             if (badgeProblem is not null)
             {
                 await RecordErrorAsync(projectKey, badgeProblem, cancellationToken);
@@ -68,9 +78,9 @@ public sealed partial class RefreshProjectJob(
     private async Task<string?> RefreshAsync(BadgeProject project, CancellationToken cancellationToken)
     {
         var api = gitlab.For(project);
-        var gitLabProject = await api.ProjectAsync(cancellationToken);
-        var labels = await api.LabelsAsync(cancellationToken);
-        var openIssues = await api.OpenIssuesAsync(cancellationToken);
+        var gitLabProject = await api.ProjectAsync(project.Key, cancellationToken);
+        var labels = await api.LabelsAsync(project.Key, cancellationToken);
+        var openIssues = await api.OpenIssuesAsync(project.Key, cancellationToken);
         var devices = ColourOrder.Sort(StatusRules.Compute(labels, openIssues, project.Labels));
         await ProjectSnapshot.SaveAsync(db, project.Key, gitLabProject, devices, openIssues, time.GetUtcNow(), options.Value.HistoryDays, cancellationToken);
 
@@ -80,8 +90,8 @@ public sealed partial class RefreshProjectJob(
         }
 
         var links = new BadgeLinks(publicUrl, string.Equals(options.Value.Image, "shields", StringComparison.OrdinalIgnoreCase));
-        var plan = BadgePlan.For(await api.BadgesAsync(cancellationToken), [.. devices.Select(device => links.For(project, gitLabProject.WebUrl, device))]);
-        await plan.ApplyAsync(api, cancellationToken);
+        var plan = BadgePlan.For(await api.BadgesAsync(project.Key, cancellationToken), [.. devices.Select(device => links.For(project, gitLabProject.WebUrl, device))]);
+        await plan.ApplyAsync(api, project.Key, cancellationToken);
         Log.Refreshed(logger, project.Key, devices.Count, plan.Edits.Count, plan.Creates.Count, plan.Deletes.Count, plan.Unchanged);
         return null;
     }

@@ -46,20 +46,29 @@ public sealed class ProjectDirectory
             problem = $"Source '{options.Source}' is a {source.Forge} source, not GitLab";
         }
 
-        // Address and token come from one place: a token is never sent to another source's GitLab.
+        // Address and token come from one place: a source's token stays in the gateway and goes to its own BaseUrl only.
         var fallback = source ?? (options.Source is { Length: > 0 } ? null : sources.All.FirstOrDefault(s => s.Forge == Forge.GitLab && s.BaseUrl is not null));
+        string? token = options.Token is { Length: > 0 } ? options.Token : null;
         var address = options.ApiUrl ?? fallback?.BaseUrl;
-        string? token = options.Token is { Length: > 0 } ? options.Token : options.ApiUrl is null || source is not null ? fallback?.Token : null;
+        bool sourcesOwnAddress = options.ApiUrl is null || (source?.BaseUrl is { } own && ApiRoot(own) == ApiRoot(options.ApiUrl));
+        string? apiSource = token is null && sourcesOwnAddress && fallback is { HasToken: true } ? fallback.Name : null;
         if (problem is null && address is null)
         {
             problem = "no GitLab address: set ApiUrl, or BaseUrl on its source";
         }
-        else if (problem is null && token is null)
+        else if (problem is null && token is null && apiSource is null)
         {
             problem = "no API token: set Token, or Token on its source";
         }
 
-        return new BadgeProject(key, options.Source is { Length: > 0 } ? options.Source : null, address is null ? null : ApiRoot(address), token, options.Labels, problem);
+        return new BadgeProject(
+            key,
+            options.Source is { Length: > 0 } ? options.Source : null,
+            apiSource,
+            apiSource is not null || address is null ? null : ApiRoot(address),
+            token,
+            options.Labels,
+            problem);
     }
 
     private static Uri ApiRoot(Uri address)

@@ -1,4 +1,4 @@
-using Hooks.Plugins.Badges.GitLab;
+using Hooks.Contracts.Forges.GitLab;
 using Hooks.Plugins.Badges.Status;
 using Microsoft.EntityFrameworkCore;
 

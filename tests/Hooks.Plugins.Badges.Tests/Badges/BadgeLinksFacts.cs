@@ -6,7 +6,7 @@ namespace Hooks.Plugins.Badges.Tests.Badges;
 
 public sealed class BadgeLinksFacts
 {
-    private static readonly BadgeProject Project = new("lab/scopes", null, null, null, new LabelRules(), null);
+    private static readonly BadgeProject Project = new("lab/scopes", null, null, null, null, new LabelRules(), null);
 
     [Fact]
     public void Images_are_the_gateways_svgs_by_default_and_shields_endpoints_when_asked()

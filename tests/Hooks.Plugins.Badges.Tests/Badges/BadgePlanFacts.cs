@@ -1,5 +1,5 @@
 using Hooks.Plugins.Badges.Badges;
-using Hooks.Plugins.Badges.GitLab;
+using Hooks.Contracts.Forges.GitLab;
 
 namespace Hooks.Plugins.Badges.Tests.Badges;
 
@@ -57,7 +57,7 @@ public sealed class BadgePlanFacts
         Assert.Equal([12L], plan.Deletes);
     }
 
-    private static BadgeFields Want(string device, string link = "https://issues") =>
+    private static GitLabBadgeFields Want(string device, string link = "https://issues") =>
         new(OwnedBadges.NameFor("D:" + device), link, $"https://hooks/{device}.svg");
 
     private static GitLabBadge Have(long id, string device) =>

@@ -8,17 +8,18 @@ namespace Hooks.Plugins.Badges.Tests.Projects;
 public sealed class ProjectDirectoryFacts
 {
     private static readonly Sources Configured = new(
-        new SourceInfo("gitlab-public", Forge.GitLab, new Uri("https://gitlab.com"), "public-token"),
-        new SourceInfo("gitlab-internal", Forge.GitLab, null, "internal-token"),
-        new SourceInfo("github", Forge.GitHub, new Uri("https://api.github.com"), "gh-token"));
+        new SourceInfo("gitlab-public", Forge.GitLab, new Uri("https://gitlab.com"), true),
+        new SourceInfo("gitlab-internal", Forge.GitLab, null, true),
+        new SourceInfo("github", Forge.GitHub, new Uri("https://api.github.com"), true));
 
     [Fact]
     public void A_project_without_address_and_token_takes_both_from_its_source()
     {
         var project = Resolve(new ProjectOptions { Project = "lab/scopes", Source = "gitlab-public" });
 
-        Assert.Equal(new Uri("https://gitlab.com/api/v4/"), project.ApiBase);
-        Assert.Equal("public-token", project.Token);
+        Assert.Equal("gitlab-public", project.ApiSource); // the gateway's client of that source: its token never reaches the plugin
+        Assert.Null(project.ApiBase);
+        Assert.Null(project.Token);
         Assert.Null(project.Problem);
     }
 
@@ -29,6 +30,26 @@ public sealed class ProjectDirectoryFacts
 
         Assert.Null(project.ApiBase);
         Assert.Equal("no GitLab address: set ApiUrl, or BaseUrl on its source", project.Problem);
+    }
+
+    [Fact]
+    public void A_project_with_its_own_address_and_token_uses_them_and_not_its_sources_client()
+    {
+        var project = Resolve(new ProjectOptions { Project = "lab/scopes", Source = "gitlab-public", ApiUrl = new Uri("https://gitlab.internal"), Token = "own" });
+
+        Assert.Null(project.ApiSource);
+        Assert.Equal(new Uri("https://gitlab.internal/api/v4/"), project.ApiBase);
+        Assert.Equal("own", project.Token);
+        Assert.Null(project.Problem);
+    }
+
+    [Fact]
+    public void A_sources_token_does_not_follow_a_project_to_another_address()
+    {
+        var project = Resolve(new ProjectOptions { Project = "lab/scopes", Source = "gitlab-public", ApiUrl = new Uri("https://gitlab.internal") });
+
+        Assert.Null(project.ApiSource);
+        Assert.Equal("no API token: set Token, or Token on its source", project.Problem);
     }
 
     [Fact]
