@@ -8,14 +8,14 @@ public static class FixturePlugins
 
     /// <summary>
     /// A folder with the fixture plugins (all, or only those named) and whatever else a test adds (a broken plugin, say).
-    /// The faulty plugin, which fails on purpose, comes only when named.
+    /// The faulty plugin, which fails on purpose, and the sample CI, which builds every push, come only when named.
     /// </summary>
     public static TempDirectory CopyTo(TempDirectory target, params string[] only)
     {
         foreach (string file in System.IO.Directory.GetFiles(Directory, "*", SearchOption.AllDirectories))
         {
             string folder = Path.GetRelativePath(Directory, file).Split(Path.DirectorySeparatorChar)[0];
-            if (only.Length > 0 ? !only.Contains(folder) : folder == "Hooks.Fixtures.Faulty")
+            if (only.Length > 0 ? !only.Contains(folder) : folder is "Hooks.Fixtures.Faulty" or "Hooks.Fixtures.SampleCi")
             {
                 continue;
             }

@@ -67,6 +67,7 @@ public sealed class GatewayProcess : IAsyncDisposable
             ["Hooks__DataDirectory"] = data.Path,
             ["Hooks__Plugins__Directory"] = FixturePlugins.Directory,
             ["Hooks__Plugins__flaky__FailuresBeforeSuccess"] = "0",
+            ["Hooks__Plugins__sample-ci__Enabled"] = "false",
             ["Hooks__Sources__github__Secret"] = Secret,
             ["Hooks__AdminToken"] = AdminToken,
             ["Hooks__Sources__gitlab__Secret"] = Secret,
