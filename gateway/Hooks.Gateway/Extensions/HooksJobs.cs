@@ -6,6 +6,7 @@ using Hooks.Gateway.Dispatch;
 using Hooks.Gateway.Plugins;
 using Hooks.Gateway.Retention;
 using Hooks.Gateway.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Hooks.Gateway.Extensions;
 
@@ -69,7 +70,9 @@ public static class HooksJobs
 
         builder.Services.AddHostedService(provider => provider.GetRequiredService<Dispatcher>());
         builder.Services.AddHostedService<PluginLanes>();
-        builder.Services.AddHostedService<RetentionSchedule>();
+        builder.Services.AddHostedService(provider => new RecurringJobSchedule<RetentionJob>(
+            provider.GetRequiredService<IRecurringJobManager>(), RetentionJob.RecurringId, job => job.RunAsync(CancellationToken.None),
+            provider.GetRequiredService<IOptions<RetentionOptions>>().Value.Cron));
         AddServer(builder.Services, "dispatch", [.. plugins.Active.Select(p => DispatchQueues.For(p.Id)), "default"], dispatch.Workers);
         foreach (var queue in plugins.Active.SelectMany(p => p.Queues).DistinctBy(q => q.Name))
         {

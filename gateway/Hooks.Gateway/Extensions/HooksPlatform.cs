@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using Hooks.Gateway.Dispatch;
+using Hangfire;
 using Hooks.Contracts.Platform;
 using Hooks.Gateway.Processes;
 using Hooks.Gateway.RunLogs;
@@ -50,7 +53,9 @@ public static class HooksPlatform
 
         if (roles.Worker)
         {
-            services.AddHostedService<RunLogRetentionSchedule>();
+            services.AddHostedService(provider => new RecurringJobSchedule<RunLogRetentionJob>(
+                provider.GetRequiredService<IRecurringJobManager>(), RunLogRetentionJob.RecurringId, job => job.RunAsync(CancellationToken.None),
+                provider.GetRequiredService<IOptions<RunLogOptions>>().Value.Cron));
             services.AddHostedService<WorkspaceSweeper>();
         }
 

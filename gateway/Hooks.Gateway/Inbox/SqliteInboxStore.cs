@@ -100,18 +100,9 @@ public sealed class SqliteInboxStore(string connectionString, TimeProvider time)
         return stored;
     }
 
-    protected override async Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "PRAGMA busy_timeout = 30000";
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    protected override Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        SqlitePragmas.WaitWhenBusyAsync(connection, transaction, cancellationToken);
 
     /// <summary>WAL lets readers (dispatcher, admin API) go on while the inbox writer commits.</summary>
-    public async Task UseWriteAheadLogAsync(CancellationToken cancellationToken)
-    {
-        await using var command = DataSource.CreateCommand("PRAGMA journal_mode = WAL");
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task UseWriteAheadLogAsync(CancellationToken cancellationToken) => SqlitePragmas.UseWriteAheadLogAsync(DataSource, cancellationToken);
 }

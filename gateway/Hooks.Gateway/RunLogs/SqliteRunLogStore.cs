@@ -37,18 +37,9 @@ public sealed class SqliteRunLogStore(string connectionString) : RunLogStore(Sql
 
     protected override async Task<IDisposable?> ExclusiveWriteAsync(CancellationToken cancellationToken) => await _writer.HoldAsync();
 
-    protected override async Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "PRAGMA busy_timeout = 30000";
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    protected override Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        SqlitePragmas.WaitWhenBusyAsync(connection, transaction, cancellationToken);
 
     /// <summary>WAL lets followers read while a run appends.</summary>
-    public async Task UseWriteAheadLogAsync(CancellationToken cancellationToken)
-    {
-        await using var command = DataSource.CreateCommand("PRAGMA journal_mode = WAL");
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task UseWriteAheadLogAsync(CancellationToken cancellationToken) => SqlitePragmas.UseWriteAheadLogAsync(DataSource, cancellationToken);
 }

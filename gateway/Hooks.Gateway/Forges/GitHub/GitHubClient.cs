@@ -64,21 +64,8 @@ public sealed class GitHubClient(ForgeConnection connection) : IForgeClient
         return commits;
     }
 
-    /// <summary><c>POST /repos/{owner}/{repo}/statuses/{sha}</c>: error, failure, pending, success (running is pending).</summary>
     public Task ReportStatusAsync(string repository, string sha, CommitState state, string context, string? description, Uri? targetUrl, CancellationToken cancellationToken) =>
-        connection.CallAsync(
-            HttpMethod.Post,
-            connection.Url($"repos/{Repository.Parse(repository)}/statuses/{sha}"),
-            new GitHubStatus(StateName(state), targetUrl?.AbsoluteUri, description, context),
-            cancellationToken);
-
-    public static string StateName(CommitState state) => state switch
-    {
-        CommitState.Pending or CommitState.Running => "pending",
-        CommitState.Success => "success",
-        CommitState.Failure => "failure",
-        _ => "error",
-    };
+        GitHubStatus.SendAsync(connection, repository, sha, state, context, description, targetUrl, cancellationToken);
 
     private static string[] Paths(JsonElement commit) => commit.TryGetProperty("files", out var files)
         ? [.. files.EnumerateArray().SelectMany(file => file.TryGetProperty("previous_filename", out var before)

@@ -62,11 +62,7 @@ public sealed class GiteaClient(ForgeConnection connection) : IForgeClient
         return commits;
     }
 
-    /// <summary><c>POST /repos/{owner}/{repo}/statuses/{sha}</c>: pending, success, error, failure (running is pending).</summary>
+    /// <summary>Gitea and Forgejo take GitHub's status call.</summary>
     public Task ReportStatusAsync(string repository, string sha, CommitState state, string context, string? description, Uri? targetUrl, CancellationToken cancellationToken) =>
-        connection.CallAsync(
-            HttpMethod.Post,
-            connection.Url($"repos/{Repository.Parse(repository)}/statuses/{sha}"),
-            new GitHubStatus(GitHubClient.StateName(state), targetUrl?.AbsoluteUri, description, context),
-            cancellationToken);
+        GitHubStatus.SendAsync(connection, repository, sha, state, context, description, targetUrl, cancellationToken);
 }
