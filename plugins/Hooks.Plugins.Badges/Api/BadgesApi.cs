@@ -32,7 +32,7 @@ public static class BadgesApi
 
     /// <summary>The project's page at <c>{project}</c>; with the path written plainly, its badges too (<c>facility/microscopes/Krios.svg</c>).</summary>
     private static Task<IResult> ByPathAsync(
-        string path, HttpContext http, ProjectDirectory projects, BadgesDb db, TimeProvider time, IOptions<BadgesOptions> options)
+        string path, HttpContext http, ProjectDirectory projects, BadgesDb db, TimeProvider time, IOptions<BadgesOptions> options, IPageLayout layout)
     {
         int slash = path.LastIndexOf('/');
         string last = path[(slash + 1)..];
@@ -41,14 +41,14 @@ public static class BadgesApi
         {
             _ when slash > 0 && last.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) => SvgAsync(project, last[..^4], http, projects, db, time),
             _ when slash > 0 && last.EndsWith(".json", StringComparison.OrdinalIgnoreCase) => AsResult(ShieldsAsync(project, last[..^5], http, projects, db, time)),
-            _ => AsResult(PageAsync(path, http, projects, db, time, options)),
+            _ => AsResult(PageAsync(path, http, projects, db, time, options, layout)),
         };
     }
 
     private static async Task<IResult> AsResult<T>(Task<T> result)
         where T : IResult => await result;
 
-    private static async Task<ContentHttpResult> IndexAsync(HttpContext http, ProjectDirectory projects, BadgesDb db, TimeProvider time)
+    private static async Task<ContentHttpResult> IndexAsync(HttpContext http, ProjectDirectory projects, BadgesDb db, TimeProvider time, IPageLayout layout)
     {
         var views = new List<ProjectView>();
         foreach (var project in projects.All)
@@ -56,11 +56,11 @@ public static class BadgesApi
             views.Add(await ProjectView.LoadAsync(db, project, time.GetUtcNow(), http.RequestAborted));
         }
 
-        return TypedResults.Content(IndexPage.Render(views, BasePath(http)), "text/html; charset=utf-8");
+        return TypedResults.Content(IndexPage.Render(views, BasePath(http), layout), "text/html; charset=utf-8");
     }
 
     private static async Task<Results<ContentHttpResult, NotFound<ProblemMessage>>> PageAsync(
-        string project, HttpContext http, ProjectDirectory projects, BadgesDb db, TimeProvider time, IOptions<BadgesOptions> options)
+        string project, HttpContext http, ProjectDirectory projects, BadgesDb db, TimeProvider time, IOptions<BadgesOptions> options, IPageLayout layout)
     {
         if (projects.Find(project) is not { } found)
         {
@@ -69,7 +69,7 @@ public static class BadgesApi
 
         var view = await ProjectView.LoadAsync(db, found, time.GetUtcNow(), http.RequestAborted);
         http.Response.Headers.CacheControl = NoCache;
-        return TypedResults.Content(StatusPage.Render(view, BasePath(http), options.Value.HistoryDays), "text/html; charset=utf-8");
+        return TypedResults.Content(StatusPage.Render(view, BasePath(http), options.Value.HistoryDays, layout), "text/html; charset=utf-8");
     }
 
     private static async Task<IResult> SvgAsync(string project, string device, HttpContext http, ProjectDirectory projects, BadgesDb db, TimeProvider time)

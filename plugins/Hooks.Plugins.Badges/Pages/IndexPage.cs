@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using Hooks.Contracts.Plugins;
 using Hooks.Plugins.Badges.Status;
 
 namespace Hooks.Plugins.Badges.Pages;
@@ -10,11 +11,10 @@ public static class IndexPage
 {
     private static readonly HtmlEncoder Html = HtmlEncoder.Default;
 
-    public static string Render(IReadOnlyList<ProjectView> views, string basePath)
+    public static string Render(IReadOnlyList<ProjectView> views, string basePath, IPageLayout layout)
     {
         var page = new StringBuilder();
         page.Append(CultureInfo.InvariantCulture, $"""
-            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Device badges</title><style>{PageStyle.Css}</style></head><body>
             <h1>Device badges</h1><table><thead><tr><th>Project</th><th>Devices</th><th>Down</th><th>Limited</th><th>Refreshed</th><th>Problem</th></tr></thead><tbody>
             """);
         foreach (var view in views)
@@ -28,8 +28,8 @@ public static class IndexPage
                 """);
         }
 
-        page.Append("</tbody></table></body></html>");
-        return page.ToString();
+        page.Append("</tbody></table>");
+        return layout.Render("Device badges", page.ToString(), $"<style>{PageStyle.Css}</style>");
     }
 
     private static string E(string text) => Html.Encode(text);

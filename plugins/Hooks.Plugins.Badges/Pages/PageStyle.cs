@@ -1,11 +1,10 @@
 namespace Hooks.Plugins.Badges.Pages;
 
-/// <summary>The pages' stylesheet and script, inline so a page is one request.</summary>
+/// <summary>What the badges pages add to the gateway's shared layout and stylesheet: their own classes and script.</summary>
 public static class PageStyle
 {
     public const string Css = """
-        body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 72rem; padding: 0 1rem; color: #222; }
-        h1 { margin-bottom: .2rem; } .meta { color: #666; margin-top: 0; }
+        h1 { margin-bottom: .2rem; } .meta { color: var(--muted); margin-top: 0; }
         .error { background: #fdecea; border: 1px solid #e05d44; padding: .6rem 1rem; border-radius: 4px; }
         .group { margin: 1.5rem 0; } .group h2 { font-size: 1rem; display: flex; align-items: center; gap: .5rem; }
         .swatch { width: 1rem; height: 1rem; border-radius: 3px; display: inline-block; border: 1px solid #0002; }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using Hooks.Contracts.Plugins;
 using Hooks.Plugins.Badges.Status;
 using Hooks.Plugins.Badges.Storage;
 
@@ -14,13 +15,11 @@ public static class StatusPage
 {
     private static readonly HtmlEncoder Html = HtmlEncoder.Default;
 
-    public static string Render(ProjectView view, string basePath, int historyDays)
+    public static string Render(ProjectView view, string basePath, int historyDays, IPageLayout layout)
     {
         var page = new StringBuilder();
         string? web = view.Tracked?.WebUrl;
         page.Append(CultureInfo.InvariantCulture, $"""
-            <!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{E(view.Title)} · devices</title><style>{PageStyle.Css}</style></head><body>
             <h1>{(web is null ? E(view.Title) : $"<a href=\"{E(web)}\">{E(view.Title)}</a>")}</h1>
             """);
         page.Append("<p class=\"meta\">");
@@ -45,8 +44,8 @@ public static class StatusPage
         }
 
         AppendChanges(page, view, historyDays);
-        page.Append(CultureInfo.InvariantCulture, $"<script>{PageStyle.Script}</script></body></html>");
-        return page.ToString();
+        page.Append(CultureInfo.InvariantCulture, $"<script>{PageStyle.Script}</script>");
+        return layout.Render($"{view.Title} · devices", page.ToString(), $"<style>{PageStyle.Css}</style>");
     }
 
     private static void AppendGroup(StringBuilder page, ProjectView view, List<TrackedDevice> group, string basePath, int historyDays)

@@ -16,7 +16,9 @@ public sealed class StatusPageBrowserFacts(Chromium chromium) : IClassFixture<Ch
     {
         var page = await OpenProjectPageAfterKriosRecoveredAsync();
 
-        Assert.Equal("gitlab-org/hello-world · devices", await page.TitleAsync());
+        Assert.Equal("gitlab-org/hello-world · devices · Hooks", await page.TitleAsync());
+        Assert.Equal("Hooks", await page.Locator("header.top .brand").TextContentAsync());
+        Assert.Equal("/plugins/badges/", await page.Locator("header.top nav a", new() { HasText = "Device badges" }).GetAttributeAsync("href"));
         var groups = page.Locator("section.group");
         Assert.Equal(2, await groups.CountAsync());
         Assert.Equal("#FF0000", await groups.Nth(0).GetAttributeAsync("data-colour"));
