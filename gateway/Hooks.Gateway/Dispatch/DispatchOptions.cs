@@ -24,6 +24,9 @@ public sealed class DispatchOptions
     /// <summary>Pairs a lane loop takes per round.</summary>
     public int LaneBatchSize { get; set; } = 50;
 
+    /// <summary>A handler still running after this hands the rest of its loop's batch back to the other loops.</summary>
+    public TimeSpan SlowHandlerAfter { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>How often an idle lane looks for work nothing signalled (another process's, or a lease that ran out).</summary>
     public TimeSpan LanePollInterval { get; set; } = TimeSpan.FromSeconds(1);
 

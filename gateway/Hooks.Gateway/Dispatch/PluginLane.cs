@@ -7,7 +7,8 @@ namespace Hooks.Gateway.Dispatch;
 /// <summary>
 /// One plugin's lane: runs its pending pairs straight from the ledger, a batch per store round trip, so a delivery
 /// costs its handler and a share of three queries instead of a Hangfire job. Several loops per lane; a slow or failing
-/// plugin only holds its own lane. Successes are recorded every few milliseconds, fenced by the run id.
+/// plugin only holds its own lane, and a handler slower than <c>SlowHandlerAfter</c> hands the rest of its batch back to
+/// the other loops. Successes are recorded every few milliseconds, fenced by the run id.
 /// </summary>
 public sealed partial class PluginLane(
     LoadedPlugin plugin,
@@ -78,7 +79,16 @@ public sealed partial class PluginLane(
                     lastFlush = Stopwatch.GetTimestamp();
                 }
 
-                var failure = await run.HandleAsync(plugin, claimed[next].Delivery, CancellationToken.None);
+                var handling = run.HandleAsync(plugin, claimed[next].Delivery, CancellationToken.None);
+                if (next + 1 < claimed.Count && await Task.WhenAny(handling, Task.Delay(options.SlowHandlerAfter, CancellationToken.None)) != handling)
+                {
+                    // A slow handler keeps only its own delivery: the rest of the batch goes back for the other loops.
+                    await store.ReleaseRunAsync(plugin.Id, runId, [.. claimed.Skip(next + 1).Select(c => c.Delivery.Id)], CancellationToken.None);
+                    claimed = [.. claimed.Take(next + 1)];
+                    signal.Pulse();
+                }
+
+                var failure = await handling;
                 if (failure is null)
                 {
                     succeeded.Add(claimed[next].Delivery.Id);

@@ -22,7 +22,10 @@ public sealed class RecordEveryEvent(RecorderDb db, IBackgroundJobClient jobs, R
             }
         }
 
-        await Task.Delay(TimeSpan.FromSeconds(settings.StallSeconds), cancellationToken);
+        if (settings.Stalls(notification.Repository?.FullName))
+        {
+            await Task.Delay(TimeSpan.FromSeconds(settings.StallSeconds), cancellationToken);
+        }
         db.ReceivedEvents.Add(new ReceivedEvent
         {
             DeliveryId = notification.DeliveryId,
