@@ -80,7 +80,7 @@ public sealed partial class PluginLane(
                 }
 
                 var handling = run.HandleAsync(plugin, claimed[next].Delivery, CancellationToken.None);
-                if (next + 1 < claimed.Count && await Task.WhenAny(handling, Task.Delay(options.SlowHandlerAfter, CancellationToken.None)) != handling)
+                if (next + 1 < claimed.Count && !handling.IsCompleted && !await FinishesInTimeAsync(handling))
                 {
                     // A slow handler keeps only its own delivery: the rest of the batch goes back for the other loops.
                     await store.ReleaseRunAsync(plugin.Id, runId, [.. claimed.Skip(next + 1).Select(c => c.Delivery.Id)], CancellationToken.None);
@@ -110,6 +110,19 @@ public sealed partial class PluginLane(
         }
 
         return claimed.Count;
+    }
+
+    private async Task<bool> FinishesInTimeAsync(Task<Exception?> handling)
+    {
+        try
+        {
+            await handling.WaitAsync(options.SlowHandlerAfter);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
     }
 
     private static partial class Log
