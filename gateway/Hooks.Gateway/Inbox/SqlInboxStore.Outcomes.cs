@@ -20,8 +20,8 @@ public abstract partial class SqlInboxStore
 
     public async Task<IReadOnlyList<ClaimedRun>> ClaimRunsAsync(string plugin, int max, Guid runId, TimeSpan lease, CancellationToken cancellationToken)
     {
-        using var writer = await ExclusiveWriteAsync(cancellationToken);
         var attempts = new Dictionary<Guid, int>();
+        using (await ExclusiveWriteAsync(cancellationToken)) // the claim only: reading the deliveries needs no writer's turn
         await using (var claim = DataSource.CreateCommand(ClaimRunsSql))
         {
             Add(claim, "plugin", plugin);
@@ -48,7 +48,7 @@ public abstract partial class SqlInboxStore
     public async Task<(JobStart Start, int Attempt)> TryStartJobAsync(
         Guid deliveryId, string plugin, string jobId, Guid runId, TimeSpan lease, CancellationToken cancellationToken)
     {
-        using var writer = await ExclusiveWriteAsync(cancellationToken);
+        using (await ExclusiveWriteAsync(cancellationToken))
         await using (var take = DataSource.CreateCommand(
             "UPDATE hooks_outcomes SET status = 'running', attempts = attempts + 1, run_id = @run, lease_until = @until, job_id = @job, updated_at = @now "
             + "WHERE delivery_id = @delivery AND plugin = @plugin AND ("
@@ -83,12 +83,12 @@ public abstract partial class SqlInboxStore
 
     public async Task<int> FinishRunAsync(string plugin, Guid runId, IReadOnlyCollection<Guid> deliveryIds, RunFinish finish, CancellationToken cancellationToken)
     {
-        using var writer = await ExclusiveWriteAsync(cancellationToken);
         if (deliveryIds.Count == 0)
         {
             return 0;
         }
 
+        using var writer = await ExclusiveWriteAsync(cancellationToken);
         await using var command = DataSource.CreateCommand();
         command.CommandText =
             "UPDATE hooks_outcomes SET status = @status, last_error = @error, lease_until = @abandoned, job_id = COALESCE(@job, job_id), "
@@ -106,12 +106,12 @@ public abstract partial class SqlInboxStore
 
     public async Task ReleaseRunAsync(string plugin, Guid runId, IReadOnlyCollection<Guid> deliveryIds, CancellationToken cancellationToken)
     {
-        using var writer = await ExclusiveWriteAsync(cancellationToken);
         if (deliveryIds.Count == 0)
         {
             return;
         }
 
+        using var writer = await ExclusiveWriteAsync(cancellationToken);
         await using var command = DataSource.CreateCommand();
         command.CommandText = "UPDATE hooks_outcomes SET status = 'pending', attempts = attempts - 1, run_id = NULL, lease_until = NULL "
             + $"WHERE plugin = @plugin AND run_id = @run AND status = 'running' AND delivery_id IN ({AddList(command, "d", deliveryIds)})";
@@ -135,7 +135,7 @@ public abstract partial class SqlInboxStore
 
     public async Task<ReplayStart> ResetForReplayAsync(Guid deliveryId, string plugin, CancellationToken cancellationToken)
     {
-        using var writer = await ExclusiveWriteAsync(cancellationToken);
+        using (await ExclusiveWriteAsync(cancellationToken))
         await using (var reset = DataSource.CreateCommand(
             "INSERT INTO hooks_outcomes (delivery_id, plugin, status, attempts, updated_at) "
             + "VALUES (@delivery, @plugin, 'pending', 0, @now) ON CONFLICT (delivery_id, plugin) "

@@ -75,8 +75,8 @@ public abstract partial class SqlInboxStore(DbDataSource dataSource, TimeProvide
 
     public async Task<IReadOnlyList<Delivery>> ClaimUndispatchedAsync(int max, TimeSpan lease, CancellationToken cancellationToken)
     {
-        using var writer = await ExclusiveWriteAsync(cancellationToken);
         var ids = new List<Guid>();
+        using (await ExclusiveWriteAsync(cancellationToken)) // the claim only: reading the bodies needs no writer's turn
         await using (var claim = DataSource.CreateCommand(ClaimSql))
         {
             Add(claim, "now", Now);
