@@ -17,7 +17,6 @@ public sealed partial class PluginDeliveryJob(
     PluginCatalog plugins,
     PluginRun run,
     RetryPolicy policy,
-    TimeProvider time,
     IOptions<DispatchOptions> options,
     ILogger<PluginDeliveryJob> logger)
 {
@@ -53,18 +52,15 @@ public sealed partial class PluginDeliveryJob(
             return;
         }
 
-        bool final = policy.IsFinal(attempt);
-        var retryIn = final ? TimeSpan.Zero : policy.DelayAfter(attempt);
-        var finish = final
-            ? new RunFinish(OutcomeStatus.Failed, PluginRun.Describe(failure), jobId)
-            : new RunFinish(OutcomeStatus.Retrying, PluginRun.Describe(failure), jobId, time.GetUtcNow() + retryIn + RetryPolicy.AbandonedGrace);
+        var decision = policy.Decide(attempt);
+        var finish = policy.Finish(pluginId, decision, failure, jobId);
         if (await store.FinishRunAsync(pluginId, runId, pair, finish, CancellationToken.None) == 0)
         {
             Log.LostLease(logger, pluginId, deliveryId);
             return;
         }
 
-        throw new DeliveryAttemptFailedException(attempt, final, retryIn, failure);
+        throw new DeliveryAttemptFailedException(attempt, decision.Final, decision.RetryIn, failure);
     }
 
     private static partial class Log

@@ -21,8 +21,6 @@ public sealed partial class PluginLane(
 {
     private static readonly TimeSpan FlushEvery = TimeSpan.FromMilliseconds(20);
 
-    public string PluginId => plugin.Id;
-
     /// <summary>Runs until stopped; loop 0 also polls, for other processes' pairs and leases that ran out.</summary>
     public async Task RunLoopAsync(int loop, CancellationToken stoppingToken)
     {

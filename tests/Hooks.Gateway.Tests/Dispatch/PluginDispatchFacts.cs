@@ -57,6 +57,8 @@ public sealed class PluginDispatchFacts(PluginGatewayFactory gateway) : IClassFi
         var recorder = outcomes.Single(o => o.Plugin == "recorder");
         Assert.Equal((OutcomeStatus.Succeeded, 1), (recorder.Status, recorder.Attempts));
         Assert.Single(await RecorderReads.ReceivedFor(gateway.CreateClient(), id));
+        string metrics = await gateway.CreateClient().GetStringAsync("/metrics");
+        Assert.Matches(@"hooks_plugin_jobs_total\{[^}]*outcome=""retrying""[^}]*plugin=""flaky""", metrics);
     }
 
     [Fact]
