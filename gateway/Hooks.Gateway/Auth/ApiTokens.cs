@@ -6,7 +6,7 @@ namespace Hooks.Gateway.Auth;
 
 /// <summary>
 /// Issues API tokens (<c>hks_</c> and 32 random bytes, shown once), keeps only their SHA-256, and recognises them:
-/// a lookup is remembered for 30 seconds (a token revoked on another instance stops working within that time, on this
+/// a token found is remembered for 30 seconds (a token revoked on another instance stops working within that time, on this
 /// one at once), and the last-used time is written at most once a minute per token.
 /// </summary>
 public sealed class ApiTokens(ITokenStore store, TimeProvider time)
@@ -16,7 +16,7 @@ public sealed class ApiTokens(ITokenStore store, TimeProvider time)
     private static readonly TimeSpan Remember = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan TouchEvery = TimeSpan.FromMinutes(1);
 
-    private readonly ConcurrentDictionary<string, (ApiToken? Token, DateTimeOffset At)> _known = new();
+    private readonly ConcurrentDictionary<string, (ApiToken Token, DateTimeOffset At)> _known = new();
     private readonly ConcurrentDictionary<Guid, DateTimeOffset> _touched = new();
 
     /// <summary>The stored token and its value; null when the name is taken.</summary>
@@ -32,7 +32,7 @@ public sealed class ApiTokens(ITokenStore store, TimeProvider time)
         bool deleted = await store.DeleteTokenAsync(id, cancellationToken);
         foreach (var (hash, known) in _known)
         {
-            if (known.Token?.Id == id)
+            if (known.Token.Id == id)
             {
                 _known.TryRemove(hash, out _);
             }
@@ -53,17 +53,24 @@ public sealed class ApiTokens(ITokenStore store, TimeProvider time)
         var now = time.GetUtcNow();
         if (!_known.TryGetValue(hash, out var known) || now - known.At > Remember)
         {
-            known = (await store.FindTokenAsync(hash, cancellationToken), now);
+            if (await store.FindTokenAsync(hash, cancellationToken) is not { } found)
+            {
+                _known.TryRemove(hash, out _); // only real tokens are remembered: made-up ones must not fill the memory
+                return null;
+            }
+
+            known = (found, now);
             _known[hash] = known;
         }
 
-        if (known.Token is { } token && (!_touched.TryGetValue(token.Id, out var touched) || now - touched > TouchEvery))
+        var token = known.Token;
+        if (!_touched.TryGetValue(token.Id, out var touched) || now - touched > TouchEvery)
         {
             _touched[token.Id] = now;
             await store.TouchTokenAsync(token.Id, now, cancellationToken);
         }
 
-        return known.Token;
+        return token;
     }
 
     private static string Hash(string value) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)));

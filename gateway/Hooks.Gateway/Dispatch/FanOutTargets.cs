@@ -14,7 +14,8 @@ public sealed class FanOutTargets(PluginCatalog plugins, IInboxStore store, Stor
     private static readonly TimeSpan Forgotten = 5 * PluginRegistration.Every;
     private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(10);
 
-    private (DateTimeOffset At, IReadOnlyList<(string Id, Type[] Handles)> Plugins) _registered = (DateTimeOffset.MinValue, []);
+    // One object, swapped whole: the dispatcher and replays (API requests) read it at once.
+    private Registered _registered = new(DateTimeOffset.MinValue, []);
 
     public async Task<IReadOnlyList<string>> ForAsync(IReadOnlyList<HookEvent> events, CancellationToken cancellationToken)
     {
@@ -42,14 +43,18 @@ public sealed class FanOutTargets(PluginCatalog plugins, IInboxStore store, Stor
         }
 
         var now = time.GetUtcNow();
-        if (now - _registered.At > CacheFor)
+        var known = _registered;
+        if (now - known.At > CacheFor)
         {
             var registered = await store.RegisteredPluginsAsync(now - Forgotten, cancellationToken);
-            _registered = (now, [.. registered.Select(p => (p.Id, p.Handles.Select(EventType).OfType<Type>().ToArray()))]);
+            known = new Registered(now, [.. registered.Select(p => (p.Id, p.Handles.Select(EventType).OfType<Type>().ToArray()))]);
+            _registered = known;
         }
 
-        return _registered.Plugins;
+        return known.Plugins;
     }
+
+    private sealed record Registered(DateTimeOffset At, IReadOnlyList<(string Id, Type[] Handles)> Plugins);
 
     private static Type? EventType(string name) => typeof(HookEvent).Assembly.GetType($"{typeof(HookEvent).Namespace}.{name}");
 }
