@@ -1,8 +1,6 @@
-using Hooks.Contracts.Events;
 using Hooks.Contracts.Plugins;
 using Hooks.Gateway.Dispatch;
 using Hooks.Gateway.Inbox;
-using Hooks.Gateway.Normalisation;
 using Hooks.Gateway.Plugins;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -61,27 +59,8 @@ public static class AdminApi
         return TypedResults.Ok(new DeliveryPage(page, pageSize, [.. items.Select(i => DeliveryListItem.Of(i, outcomes[i.Id]))]));
     }
 
-    private static async Task<Results<Ok<DeliveryView>, NotFound<ApiError>>> GetDeliveryAsync(Guid id, IInboxStore store, CancellationToken cancellationToken)
-    {
-        if (await store.GetAsync(id, cancellationToken) is not { } delivery)
-        {
-            return TypedResults.NotFound(new ApiError($"no delivery {id}"));
-        }
-
-        IReadOnlyList<HookEvent> events;
-        string? normalisationError = null;
-        try
-        {
-            events = Normaliser.Normalise(delivery);
-        }
-        catch (System.Text.Json.JsonException exception)
-        {
-            events = [];
-            normalisationError = exception.Message;
-        }
-
-        return TypedResults.Ok(DeliveryView.Of(delivery, events, normalisationError, await store.OutcomesAsync(id, cancellationToken)));
-    }
+    private static async Task<Results<Ok<DeliveryView>, NotFound<ApiError>>> GetDeliveryAsync(Guid id, IInboxStore store, CancellationToken cancellationToken) =>
+        await DeliveryView.LoadAsync(store, id, cancellationToken) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound(new ApiError($"no delivery {id}"));
 
     private static async Task<Results<Accepted<ReplayAnswer>, NotFound<ApiError>, Conflict<ReplayAnswer>>> ReplayAsync(
         Guid id, string? plugin, Replayer replayer, CancellationToken cancellationToken)

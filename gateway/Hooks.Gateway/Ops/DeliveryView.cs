@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Hooks.Contracts.Events;
 using Hooks.Gateway.Dispatch;
 using Hooks.Gateway.Inbox;
+using Hooks.Gateway.Normalisation;
 
 namespace Hooks.Gateway.Ops;
 
@@ -30,7 +31,30 @@ public sealed record DeliveryView(
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 
-    public static DeliveryView Of(Delivery delivery, IReadOnlyList<HookEvent> events, string? normalisationError, IReadOnlyList<PluginOutcome> outcomes)
+    /// <summary>The delivery with its events (or why it could not be normalised) and outcomes; null when there is none.</summary>
+    public static async Task<DeliveryView?> LoadAsync(IInboxStore store, Guid id, CancellationToken cancellationToken)
+    {
+        if (await store.GetAsync(id, cancellationToken) is not { } delivery)
+        {
+            return null;
+        }
+
+        IReadOnlyList<HookEvent> events;
+        string? normalisationError = null;
+        try
+        {
+            events = Normaliser.Normalise(delivery);
+        }
+        catch (JsonException exception)
+        {
+            events = [];
+            normalisationError = exception.Message;
+        }
+
+        return Of(delivery, events, normalisationError, await store.OutcomesAsync(id, cancellationToken));
+    }
+
+    private static DeliveryView Of(Delivery delivery, IReadOnlyList<HookEvent> events, string? normalisationError, IReadOnlyList<PluginOutcome> outcomes)
     {
         JsonNode? body;
         try

@@ -1,6 +1,5 @@
 using Hooks.Contracts.Plugins;
 using Hooks.Gateway.Inbox;
-using Hooks.Gateway.Normalisation;
 using Hooks.Gateway.Ops;
 using Hooks.Gateway.Plugins;
 using Hooks.Gateway.Receiving;
@@ -19,26 +18,9 @@ public static class PagesEndpoints
         pages.MapGet("/", (HttpRequest request, SourceRegistry sources, SourceActivity activity, PluginCatalog plugins, IPageLayout layout, IConfiguration configuration) =>
             Results.Content(HomePage.Render(request, sources, activity, plugins, layout, configuration), "text/html; charset=utf-8"));
         pages.MapGet("/deliveries/{id:guid}", async (Guid id, IInboxStore store, IPageLayout layout, CancellationToken cancellationToken) =>
-        {
-            if (await store.GetAsync(id, cancellationToken) is not { } delivery)
-            {
-                return Results.Content(layout.Render("Not found", $"<h1>No delivery {id}</h1><p><a href=\"/\">All deliveries</a></p>"), "text/html; charset=utf-8", statusCode: 404);
-            }
-
-            string? error = null;
-            IReadOnlyList<Contracts.Events.HookEvent> events;
-            try
-            {
-                events = Normaliser.Normalise(delivery);
-            }
-            catch (System.Text.Json.JsonException exception)
-            {
-                (events, error) = ([], exception.Message);
-            }
-
-            var view = DeliveryView.Of(delivery, events, error, await store.OutcomesAsync(id, cancellationToken));
-            return Results.Content(DeliveryPage.Render(view, layout), "text/html; charset=utf-8");
-        });
+            await DeliveryView.LoadAsync(store, id, cancellationToken) is { } view
+                ? Results.Content(DeliveryPage.Render(view, layout), "text/html; charset=utf-8")
+                : Results.Content(layout.Render("Not found", $"<h1>No delivery {id}</h1><p><a href=\"/\">All deliveries</a></p>"), "text/html; charset=utf-8", statusCode: 404));
         return endpoints;
     }
 }
