@@ -14,4 +14,14 @@ public interface IWorkspaces
     /// <exception cref="CommitNotFoundException">The repository has no such commit.</exception>
     /// <exception cref="WorkspaceException">Git failed otherwise (unreachable repository, refused credentials, ...).</exception>
     Task<IWorkspace> CheckoutAsync(CheckoutRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Creates a fresh, empty directory to check several repositories out into, side by side.</summary>
+    Task<IWorkspaceDirectory> CreateDirectoryAsync(string name, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Asks the remote where <paramref name="branch"/> points now (its default branch when null), as
+    /// <c>git ls-remote</c> does; null when it has no such branch.
+    /// </summary>
+    /// <exception cref="WorkspaceException">The remote could not be asked (unreachable, refused credentials, ...).</exception>
+    Task<BranchHead?> BranchHeadAsync(string cloneUrl, string? branch, GitCredentials? credentials, CancellationToken cancellationToken);
 }

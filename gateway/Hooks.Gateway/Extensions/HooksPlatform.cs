@@ -3,6 +3,7 @@ using Hooks.Gateway.Dispatch;
 using Hangfire;
 using Hooks.Contracts.Platform;
 using Hooks.Gateway.Processes;
+using Hooks.Gateway.Mail;
 using Hooks.Gateway.RunLogs;
 using Hooks.Gateway.Storage;
 using Hooks.Gateway.Workspaces;
@@ -50,6 +51,7 @@ public static class HooksPlatform
         services.AddSingleton<Submodules>();
         services.AddSingleton<GitWorkspaces>();
         services.AddSingleton<IWorkspaces>(sp => sp.GetRequiredService<GitWorkspaces>());
+        services.AddSingleton<IMailSender, MailKitSender>();
 
         if (roles.Worker)
         {

@@ -10,7 +10,7 @@ namespace Hooks.Gateway.Workspaces;
 /// could not be checked out completely is removed at once.
 /// </summary>
 public sealed partial class GitWorkspaces(
-    WorkspaceCloner cloner, Submodules submodules, StorageSettings storage, IOptions<WorkspaceOptions> options, TimeProvider time) : IWorkspaces
+    WorkspaceCloner cloner, Submodules submodules, GitCli git, StorageSettings storage, IOptions<WorkspaceOptions> options, TimeProvider time) : IWorkspaces
 {
     public string Root => Path.Combine(storage.DataDirectory, "workspaces");
 
@@ -18,13 +18,51 @@ public sealed partial class GitWorkspaces(
     {
         ArgumentNullException.ThrowIfNull(request);
         var url = RepositoryUrl.Parse(request.CloneUrl);
-        string commit = request.Commit.Trim().ToLowerInvariant();
-        if (!CommitId().IsMatch(commit))
+        string commit = CommitOf(request);
+        string directory = NewDirectory($"{url.Name}-{commit[..12]}");
+        await CheckoutIntoAsync(directory, request, cancellationToken);
+        return new Workspace(directory, commit, url.Url, options.Value.KeepFailedFor, time);
+    }
+
+    public Task<IWorkspaceDirectory> CreateDirectoryAsync(string name, CancellationToken cancellationToken)
+    {
+        string directory = NewDirectory(UnsafeInName().Replace(name, "-"));
+        Directory.CreateDirectory(directory);
+        return Task.FromResult<IWorkspaceDirectory>(new WorkspaceDirectory(this, directory, options.Value.KeepFailedFor, time));
+    }
+
+    public async Task<BranchHead?> BranchHeadAsync(string cloneUrl, string? branch, GitCredentials? credentials, CancellationToken cancellationToken)
+    {
+        var url = RepositoryUrl.Parse(cloneUrl);
+        string asked = branch is null ? "HEAD" : "refs/heads/" + branch;
+        var answer = await git.RunAsync(null, credentials, null, cancellationToken, "ls-remote", "--symref", url.Url, asked);
+        if (answer.ExitCode != 0)
         {
-            throw new ArgumentException($"'{request.Commit}' is not a full commit id (40 or 64 hex digits)", nameof(request));
+            throw new WorkspaceException($"git ls-remote {url.Url} failed with {answer.ExitCode}: {answer.Tail}");
         }
 
-        string directory = Path.Combine(Root, $"{url.Name}-{commit[..12]}-{Guid.NewGuid().ToString("N")[..8]}");
+        string? name = branch;
+        foreach (string line in answer.Lines)
+        {
+            var fields = line.Split('\t');
+            if (fields.Length == 2 && fields[1] == "HEAD" && fields[0].StartsWith("ref: refs/heads/", StringComparison.Ordinal))
+            {
+                name ??= fields[0]["ref: refs/heads/".Length..];
+            }
+            else if (fields.Length == 2 && fields[1] == asked && CommitId().IsMatch(fields[0]) && name is not null)
+            {
+                return new BranchHead(name, fields[0]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Checks the request's commit out into <paramref name="directory"/>; removes the directory when that fails.</summary>
+    public async Task CheckoutIntoAsync(string directory, CheckoutRequest request, CancellationToken cancellationToken)
+    {
+        var url = RepositoryUrl.Parse(request.CloneUrl);
+        string commit = CommitOf(request);
         Directory.CreateDirectory(Root);
         try
         {
@@ -39,10 +77,21 @@ public sealed partial class GitWorkspaces(
             DirectoryRemoval.Remove(directory);
             throw;
         }
+    }
 
-        return new Workspace(directory, commit, url.Url, options.Value.KeepFailedFor, time);
+    private string NewDirectory(string name) => Path.Combine(Root, $"{name}-{Guid.NewGuid().ToString("N")[..8]}");
+
+    private static string CommitOf(CheckoutRequest request)
+    {
+        string commit = request.Commit.Trim().ToLowerInvariant();
+        return CommitId().IsMatch(commit)
+            ? commit
+            : throw new ArgumentException($"'{request.Commit}' is not a full commit id (40 or 64 hex digits)", nameof(request));
     }
 
     [GeneratedRegex("^(?:[0-9a-f]{40}|[0-9a-f]{64})$")]
     private static partial Regex CommitId();
+
+    [GeneratedRegex("[^A-Za-z0-9._-]")]
+    private static partial Regex UnsafeInName();
 }

@@ -1,16 +1,10 @@
-using System.Globalization;
 using Hooks.Contracts.Platform;
 
 namespace Hooks.Gateway.Workspaces;
 
-/// <summary>
-/// A checkout's directory. Disposed, it is removed, or, when marked failed, left with a <c>.keep-until</c> file beside
-/// it that the sweeper reads.
-/// </summary>
+/// <summary>A checkout's directory: removed when disposed, or kept a while when marked failed.</summary>
 public sealed class Workspace(string path, string commit, string cloneUrl, TimeSpan keepFailedFor, TimeProvider time) : IWorkspace
 {
-    public const string KeepSuffix = ".keep-until";
-
     private int _failed;
     private int _disposed;
 
@@ -24,19 +18,10 @@ public sealed class Workspace(string path, string commit, string cloneUrl, TimeS
 
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
-            return;
+            await KeptDirectory.ReleaseAsync(Path, Volatile.Read(ref _failed) == 1 ? keepFailedFor : TimeSpan.Zero, time);
         }
-
-        if (Volatile.Read(ref _failed) == 1 && keepFailedFor > TimeSpan.Zero)
-        {
-            string until = (time.GetUtcNow() + keepFailedFor).ToString("O", CultureInfo.InvariantCulture);
-            await File.WriteAllTextAsync(Path + KeepSuffix, until);
-            return;
-        }
-
-        await Task.Run(() => DirectoryRemoval.Remove(Path));
     }
 
     public override string ToString() => $"{CloneUrl}@{Commit} in {Path}";

@@ -42,9 +42,9 @@ public sealed partial class WorkspaceSweeper(GitWorkspaces workspaces, IOptions<
 
         var now = time.GetUtcNow();
         int removed = 0;
-        foreach (string marker in Directory.GetFiles(workspaces.Root, "*" + Workspace.KeepSuffix))
+        foreach (string marker in Directory.GetFiles(workspaces.Root, "*" + KeptDirectory.KeepSuffix))
         {
-            string directory = marker[..^Workspace.KeepSuffix.Length];
+            string directory = marker[..^KeptDirectory.KeepSuffix.Length];
             bool expired = !DateTimeOffset.TryParse(File.ReadAllText(marker), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var until) || until <= now;
             if (expired)
             {
@@ -56,7 +56,7 @@ public sealed partial class WorkspaceSweeper(GitWorkspaces workspaces, IOptions<
 
         foreach (string directory in Directory.GetDirectories(workspaces.Root))
         {
-            if (!File.Exists(directory + Workspace.KeepSuffix) && Directory.GetLastWriteTimeUtc(directory) < now.UtcDateTime - options.Value.AbandonedAfter)
+            if (!File.Exists(directory + KeptDirectory.KeepSuffix) && Directory.GetLastWriteTimeUtc(directory) < now.UtcDateTime - options.Value.AbandonedAfter)
             {
                 DirectoryRemoval.Remove(directory);
                 removed++;

@@ -161,7 +161,7 @@ public sealed class WorkspaceFacts : IAsyncLifetime
         _time.Advance(TimeSpan.FromHours(2));
         Assert.Equal(1, sweeper.Sweep());
         Assert.False(Directory.Exists(workspace.Path));
-        Assert.False(File.Exists(workspace.Path + Workspace.KeepSuffix));
+        Assert.False(File.Exists(workspace.Path + KeptDirectory.KeepSuffix));
     }
 
     [Fact]
