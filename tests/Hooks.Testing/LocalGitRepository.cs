@@ -9,17 +9,25 @@ namespace Hooks.Testing;
 /// </summary>
 public sealed class LocalGitRepository : IDisposable
 {
-    private readonly TempDirectory _folder;
+    private readonly TempDirectory? _folder;
 
     public LocalGitRepository(string name = "repo")
+        : this(name, new TempDirectory("hooks-git"))
     {
-        _folder = new TempDirectory("hooks-git");
-        BarePath = Path.Combine(_folder.Path, name + ".git");
-        WorkPath = Path.Combine(_folder.Path, name + "-work");
-        Git(_folder.Path, "init", "--quiet", "--bare", "--initial-branch=main", BarePath);
-        Git(_folder.Path, "clone", "--quiet", BarePath, WorkPath);
+    }
+
+    /// <summary>A repository in <paramref name="parent"/> beside others (removed with that folder): one base URL clones them all.</summary>
+    public LocalGitRepository(string name, string parent)
+    {
+        BarePath = Path.Combine(parent, name + ".git");
+        WorkPath = Path.Combine(parent, name + "-work");
+        Git(parent, "init", "--quiet", "--bare", "--initial-branch=main", BarePath);
+        Git(parent, "clone", "--quiet", BarePath, WorkPath);
         Git(WorkPath, "checkout", "--quiet", "-B", "main");
     }
+
+    private LocalGitRepository(string name, TempDirectory folder)
+        : this(name, folder.Path) => _folder = folder;
 
     public string BarePath { get; }
 
@@ -93,7 +101,7 @@ public sealed class LocalGitRepository : IDisposable
 
     public string Head() => Git(WorkPath, "rev-parse", "HEAD").Trim();
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose() => _folder?.Dispose();
 
     public static string Git(string directory, params string[] arguments) => GitWithInput(directory, null, arguments);
 
