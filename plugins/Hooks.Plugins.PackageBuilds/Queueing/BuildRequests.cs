@@ -4,6 +4,7 @@ using Hooks.Contracts.Platform;
 using Hooks.Plugins.PackageBuilds.Building;
 using Hooks.Plugins.PackageBuilds.Configuration;
 using Hooks.Plugins.PackageBuilds.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Hooks.Plugins.PackageBuilds.Queueing;
@@ -38,7 +39,8 @@ public sealed partial class BuildRequests(
 
         if (name == Config.Bootstrap.Name)
         {
-            string job = jobs.Enqueue<FanOutJob>(PackageBuildsPlugin.Queue, fanOut => fanOut.RunAsync(push.After, requester, CancellationToken.None));
+            var since = push.ReceivedAt;
+            string job = jobs.Enqueue<FanOutJob>(PackageBuildsPlugin.Queue, fanOut => fanOut.RunAsync(push.After, since, requester, CancellationToken.None));
             Log.FanningOut(logger, push.After, job);
             return;
         }
@@ -57,13 +59,24 @@ public sealed partial class BuildRequests(
     public Task FromTagAsync(TagPush tag, CancellationToken cancellationToken) =>
         IgnoreAsync(NameOf(tag.Repository), tag.Ref, null, tag.After, Requester.Of(tag, []), $"tag {tag.Tag} pushed: tags do not build", cancellationToken);
 
-    /// <summary>Every repository at its branch head (its first <c>branches</c> entry, else the remote's default branch).</summary>
-    public async Task<IReadOnlyList<BuildRecord>> FanOutAsync(BuildTrigger trigger, string? bootstrapCommit, Requester requester, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every repository at its branch head (its first <c>branches</c> entry, else the remote's default branch), once: a
+    /// repository with a build still queued, or started after <paramref name="since"/> (when the bootstrap commit was
+    /// pushed), checks the new bootstrap out anyway and is left to that build.
+    /// </summary>
+    public async Task<IReadOnlyList<BuildRecord>> FanOutAsync(
+        BuildTrigger trigger, string? bootstrapCommit, DateTimeOffset since, Requester requester, CancellationToken cancellationToken)
     {
         var builds = new List<BuildRecord>();
         foreach (var repository in Config.Repositories)
         {
             string branch = await BranchOfAsync(repository, null, cancellationToken);
+            if (await db.Builds.AnyAsync(b => b.Repository == repository.Name && b.Branch == branch && (b.Status == BuildStatus.Queued || b.StartedAt >= since), cancellationToken))
+            {
+                Log.AlreadyBuilding(logger, repository.Name, branch);
+                continue;
+            }
+
             var build = new BuildRecord { Repository = repository.Name, Branch = branch, Ref = "refs/heads/" + branch, Trigger = trigger, BootstrapCommit = bootstrapCommit };
             builds.Add(Config.Scripts.For(repository.Name, branch) is null
                 ? await IgnoreAsync(repository.Name, build.Ref, branch, null, requester, NoScripts(repository.Name, branch), cancellationToken)
@@ -80,7 +93,7 @@ public sealed partial class BuildRequests(
         var requester = Requester.ByHand(requestedBy);
         if (repositoryName == Config.Bootstrap.Name && Config.IsConfigured)
         {
-            return await FanOutAsync(BuildTrigger.Manual, null, requester, cancellationToken);
+            return await FanOutAsync(BuildTrigger.Manual, null, time.GetUtcNow(), requester, cancellationToken);
         }
 
         var repository = (Config.IsConfigured ? Config.Repository(repositoryName) : null)
@@ -170,6 +183,9 @@ public sealed partial class BuildRequests(
 
         [LoggerMessage(Level = LogLevel.Information, Message = "Push to {Repository} {Ref} ignored: {Reason}")]
         public static partial void Ignored(ILogger logger, string repository, string @ref, string reason);
+
+        [LoggerMessage(Level = LogLevel.Information, Message = "{Repository} {Branch} already has a build that will see the new bootstrap; no second one")]
+        public static partial void AlreadyBuilding(ILogger logger, string repository, string branch);
 
         [LoggerMessage(Level = LogLevel.Information, Message = "Bootstrap commit {Commit} pushed: every repository rebuilds (job {Job})")]
         public static partial void FanningOut(ILogger logger, string commit, string job);

@@ -7,6 +7,6 @@ namespace Hooks.Plugins.PackageBuilds.Queueing;
 public sealed class FanOutJob(BuildRequests requests)
 {
     [JobDisplayName("Rebuild every repository beside bootstrap {0}")]
-    public Task RunAsync(string bootstrapCommit, Requester requester, CancellationToken cancellationToken) =>
-        requests.FanOutAsync(BuildTrigger.Bootstrap, bootstrapCommit, requester, cancellationToken);
+    public Task RunAsync(string bootstrapCommit, DateTimeOffset pushedAt, Requester requester, CancellationToken cancellationToken) =>
+        requests.FanOutAsync(BuildTrigger.Bootstrap, bootstrapCommit, pushedAt, requester, cancellationToken);
 }
