@@ -39,7 +39,7 @@ public sealed partial class BuildRun(
         await using var lease = new BuildLease(scopes, build.Id, runner, settings.Options.RunLease, time, shutdown);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(lease.Token);
         timeout.CancelAfter(Config.Timeout);
-        await WriteAsync(log, $"Build {build.Id:D} of {build.Repository} {build.Ref} (attempt {build.Attempts}), requested by {build.RequestedBy ?? "nobody known"} ({build.Trigger})");
+        await WriteAsync(log, $"Build {build.Id:D} of {build.Repository} {build.Ref} (attempt {build.Attempts}), requested by {build.RequestedBy ?? "nobody known"} ({build.Trigger.ToString().ToLowerInvariant()})");
 
         string? commit = build.Commit;
         BuildOutcome outcome;

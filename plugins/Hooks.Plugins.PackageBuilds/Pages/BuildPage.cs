@@ -11,7 +11,7 @@ internal static class BuildPage
 {
     private const string Follow = """
         <script>
-        (async () => {
+        addEventListener('DOMContentLoaded', async () => {
           const status = document.getElementById('status');
           while (status.dataset.over !== 'true') {
             await new Promise(r => setTimeout(r, 2000));
@@ -23,7 +23,7 @@ internal static class BuildPage
             document.getElementById('reason').textContent = build.reason ?? '';
             status.dataset.over = String(!['queued', 'running'].includes(build.status));
           }
-        })();
+        });
         async function cancelBuild(id) {
           const answer = await fetch('../api/builds/' + id + '/cancel', { method: 'POST' });
           document.getElementById('reason').textContent = answer.ok ? 'cancelling…' : (await answer.json()).error;
