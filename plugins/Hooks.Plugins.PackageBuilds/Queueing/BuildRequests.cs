@@ -28,6 +28,11 @@ public sealed partial class BuildRequests(
 
     public async Task FromPushAsync(Push push, CancellationToken cancellationToken)
     {
+        if (await db.Builds.AnyAsync(b => b.DeliveryId == push.DeliveryId && (b.Status == BuildStatus.Queued || b.Status == BuildStatus.Running), cancellationToken))
+        {
+            return; // the same delivery handed over again (a retry after a crash): its build is on its way
+        }
+
         string name = NameOf(push.Repository);
         var requester = Requester.Of(push, push.Commits);
         string? reason = Rejection(push, name);

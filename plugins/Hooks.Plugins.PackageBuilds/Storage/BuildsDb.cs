@@ -25,5 +25,6 @@ public sealed class BuildsDb(DbContextOptions<BuildsDb> options) : DbContext(opt
         build.HasIndex(b => b.CreatedAt);
         build.HasIndex(b => new { b.Repository, b.Branch, b.CreatedAt });
         build.HasIndex(b => b.Status);
+        build.HasIndex(b => b.DeliveryId);
     });
 }

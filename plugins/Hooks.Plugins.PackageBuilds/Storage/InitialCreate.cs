@@ -42,6 +42,7 @@ public sealed class InitialCreate : Migration
         migrationBuilder.CreateIndex(name: "IX_builds_CreatedAt", table: "builds", column: "CreatedAt");
         migrationBuilder.CreateIndex(name: "IX_builds_Repository_Branch_CreatedAt", table: "builds", columns: ["Repository", "Branch", "CreatedAt"]);
         migrationBuilder.CreateIndex(name: "IX_builds_Status", table: "builds", column: "Status");
+        migrationBuilder.CreateIndex(name: "IX_builds_DeliveryId", table: "builds", column: "DeliveryId");
     }
 
     protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.DropTable(name: "builds");

@@ -16,9 +16,9 @@ public sealed class GatewayProcess : IAsyncDisposable
 
     private readonly Process _process;
     private readonly StringBuilder _output = new();
-    private readonly TempDirectory _data;
+    private readonly TempDirectory? _data;
 
-    private GatewayProcess(Process process, Uri address, TempDirectory data)
+    private GatewayProcess(Process process, Uri address, TempDirectory? data)
     {
         _process = process;
         _data = data;
@@ -50,10 +50,12 @@ public sealed class GatewayProcess : IAsyncDisposable
     /// <param name="connectionString">PostgreSQL, or null for the embedded default.</param>
     /// <param name="roles">receiver, worker, or both.</param>
     /// <param name="settings">More environment variables, in the ASP.NET form (Hooks__...).</param>
-    public static async Task<GatewayProcess> StartAsync(string? connectionString, string roles = "receiver,worker", IDictionary<string, string>? settings = null)
+    /// <param name="dataDirectory">The data directory to use (and keep, for a start after this one), or null for a throwaway one.</param>
+    public static async Task<GatewayProcess> StartAsync(
+        string? connectionString, string roles = "receiver,worker", IDictionary<string, string>? settings = null, string? dataDirectory = null)
     {
         int port = FreePort();
-        var data = new TempDirectory("hooks-e2e");
+        var data = dataDirectory is null ? new TempDirectory("hooks-e2e") : null;
         var start = new ProcessStartInfo("dotnet", [Binary])
         {
             RedirectStandardOutput = true,
@@ -64,7 +66,7 @@ public sealed class GatewayProcess : IAsyncDisposable
         {
             ["Urls"] = $"http://127.0.0.1:{port}",
             ["Hooks__Roles"] = roles,
-            ["Hooks__DataDirectory"] = data.Path,
+            ["Hooks__DataDirectory"] = dataDirectory ?? data!.Path,
             ["Hooks__Plugins__Directory"] = FixturePlugins.Directory,
             ["Hooks__Plugins__flaky__FailuresBeforeSuccess"] = "0",
             ["Hooks__Plugins__sample-ci__Enabled"] = "false",
@@ -131,7 +133,7 @@ public sealed class GatewayProcess : IAsyncDisposable
 
         _process.Dispose();
         Client.Dispose();
-        _data.Dispose();
+        _data?.Dispose();
     }
 
     private void Append(string? line)

@@ -1,3 +1,4 @@
+using Hooks.Testing;
 using Hooks.Plugins.PackageBuilds.Tests.Support;
 
 namespace Hooks.Plugins.PackageBuilds.Tests.Flow;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Hooks.Plugins.PackageBuilds.Tests.Support;
+namespace Hooks.Testing;
 
 /// <summary>A GitHub <c>push</c> delivery in GitHub's documented shape, for a repository the test made.</summary>
 public static class GitHubPush
