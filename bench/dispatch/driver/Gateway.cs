@@ -4,7 +4,7 @@ using System.Net.Sockets;
 
 namespace Hooks.Bench.Dispatch;
 
-/// <summary>The gateway's Release binary in a process of its own, configured as an operator would.</summary>
+/// <summary>The gateway's Release binary in a process of its own, configured as an operator would (shared by the benchmarks' drivers).</summary>
 public sealed class Gateway : IAsyncDisposable
 {
     private readonly Process _process;
@@ -17,7 +17,8 @@ public sealed class Gateway : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<Gateway> StartAsync(string binary, string? postgres, string dataDirectory, string pluginsDirectory, string secret, string log)
+    public static async Task<Gateway> StartAsync(
+        string binary, string? postgres, string dataDirectory, string pluginsDirectory, string secret, string log, IDictionary<string, string>? settings = null)
     {
         int port = FreePort();
         var start = new ProcessStartInfo("dotnet", [binary]) { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -29,6 +30,11 @@ public sealed class Gateway : IAsyncDisposable
         if (postgres is not null)
         {
             start.Environment["ConnectionStrings__Hooks"] = postgres;
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
         }
 
         var process = Process.Start(start)!;

@@ -92,6 +92,22 @@ public sealed class PushBuildFacts : IDisposable
     }
 
     [Fact]
+    public async Task Builds_ignored_pushes_and_the_queue_show_on_metrics()
+    {
+        string pushed = _gateway.Repository("amppd").Commit("README.md", "v1");
+
+        await _gateway.PushAsync("amppd", "main", pushed);
+        await _gateway.PushAsync("amppd", "topic", pushed);
+        await _gateway.WaitForBuildsAsync(b => b.Length == 2 && b.All(BuildsGateway.Over), "the build to end");
+
+        using var client = _gateway.CreateAdminClient();
+        string metrics = await Hooks.Testing.Eventually.Get(() => client.GetStringAsync("/metrics"), m => m.Contains("hooks_package_builds_queue_length", StringComparison.Ordinal), "the queue gauge");
+        Assert.Matches("hooks_package_builds_builds_total\\{[^}]*repository=\"amppd\"[^}]*result=\"succeeded\"[^}]*\\} 1", metrics);
+        Assert.Matches("hooks_package_builds_ignored_total\\{[^}]*repository=\"amppd\"[^}]*\\} 1", metrics);
+        Assert.Contains("hooks_package_builds_duration_seconds_bucket{", metrics, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_push_to_a_branch_without_scripts_or_a_repository_not_listed_or_a_tag_or_a_deletion_is_recorded_as_ignored()
     {
         string commit = _gateway.Repository("amppd").Commit("README.md", "v1");
