@@ -11,4 +11,10 @@ public sealed class JobStorageOptions
 
     /// <summary>How often an idle worker looks for jobs (Hangfire.PostgreSql's minimum is 50 ms).</summary>
     public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>
+    /// How long a job fetched by a worker that stopped answering (killed, its machine lost) stays invisible before
+    /// another worker takes it again. Running jobs renew it, so it bounds only how long a dead worker's jobs wait.
+    /// </summary>
+    public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromMinutes(2);
 }

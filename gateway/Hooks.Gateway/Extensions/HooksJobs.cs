@@ -100,7 +100,7 @@ public static class HooksJobs
             EnableLongPolling = jobs.LongPolling,
             QueuePollInterval = jobs.QueuePollInterval,
             UseSlidingInvisibilityTimeout = true,
-            InvisibilityTimeout = TimeSpan.FromMinutes(2),
+            InvisibilityTimeout = jobs.InvisibilityTimeout,
         };
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
     }

@@ -13,6 +13,7 @@ public sealed class FollowUpJob(RecorderDb db, RecorderSettings settings)
         {
             DeliveryId = deliveryId,
             ProcessId = Environment.ProcessId,
+            Host = Environment.GetEnvironmentVariable("HOOKS_NODE") ?? Environment.MachineName,
             TraceId = Activity.Current?.TraceId.ToString(),
             RanAt = DateTimeOffset.UtcNow,
         });

@@ -9,6 +9,9 @@ public sealed class FollowUp
 
     public int ProcessId { get; set; }
 
+    /// <summary>The node that ran it (<c>HOOKS_NODE</c>, else the machine's name): processes in containers are all process 1.</summary>
+    public string? Host { get; set; }
+
     public string? TraceId { get; set; }
 
     public DateTimeOffset RanAt { get; set; }

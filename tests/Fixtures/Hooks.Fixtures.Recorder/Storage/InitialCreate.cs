@@ -34,6 +34,7 @@ public sealed class InitialCreate : Migration
                 Id = table.Column<Guid>(nullable: false),
                 DeliveryId = table.Column<string>(nullable: false),
                 ProcessId = table.Column<int>(nullable: false),
+                Host = table.Column<string>(nullable: true),
                 TraceId = table.Column<string>(nullable: true),
                 RanAt = table.Column<DateTimeOffset>(nullable: false),
             },
