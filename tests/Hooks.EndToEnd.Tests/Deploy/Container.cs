@@ -28,7 +28,11 @@ public sealed class Container(string name) : IAsyncDisposable
 
     public Task KillAsync() => DockerCli.RunAsync("kill", "--signal", "KILL", Name);
 
-    public Task<string> LogsAsync() => DockerCli.RunAsync("logs", Name);
+    public async Task<string> LogsAsync()
+    {
+        var (_, output, error) = await DockerCli.TryCommandAsync("docker", ["logs", "--tail", "40", Name]);
+        return output + "\n" + error;
+    }
 
     public async ValueTask DisposeAsync() => await DockerCli.TryCommandAsync("docker", ["rm", "-f", "-v", Name]);
 }
