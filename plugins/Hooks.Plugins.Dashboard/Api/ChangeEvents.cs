@@ -4,6 +4,7 @@ using Hooks.Plugins.Dashboard.Live;
 using Hooks.Plugins.Dashboard.Storage;
 using Hooks.Plugins.Dashboard.View;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
 
 namespace Hooks.Plugins.Dashboard.Api;
 
@@ -16,9 +17,11 @@ public static class ChangeEvents
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(5);
 
-    public static async Task RunAsync(HttpContext http, DashboardDb db, DashboardSignal signal)
+    public static async Task RunAsync(HttpContext http, DashboardDb db, DashboardSignal signal, IHostApplicationLifetime lifetime)
     {
-        var cancellationToken = http.RequestAborted;
+        // Ends with the page, or when the gateway stops (an open stream would hold its shutdown until the timeout).
+        using var ended = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
+        var cancellationToken = ended.Token;
         http.Response.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-cache";
         http.Response.Headers["X-Accel-Buffering"] = "no";
@@ -44,7 +47,7 @@ public static class ChangeEvents
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // the page went away
+            // the page went away, or the gateway is stopping
         }
     }
 

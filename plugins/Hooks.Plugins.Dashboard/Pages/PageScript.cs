@@ -35,7 +35,10 @@ public static class PageScript
           root.dataset.stamp = page.getElementById('dashboard').dataset.stamp;
         }
 
-        function go(url) { history.pushState(null, '', url); return load(url, ['filters', ...live]); }
+        function go(url) {
+          if (location.pathname + location.search !== url) history.pushState(null, '', url);
+          return load(url, ['filters', ...live]);
+        }
 
         const openJob = () => new URLSearchParams(location.search).get('job');
 
