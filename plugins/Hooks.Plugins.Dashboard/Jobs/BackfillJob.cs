@@ -52,7 +52,8 @@ public sealed partial class BackfillJob(
             }
         }
 
-        Log.Done(logger, total.Projects, total.Pipelines, total.JobLists, total.LogsAsked);
+        int dropped = await ForgetOldAsync(cancellationToken);
+        Log.Done(logger, total.Projects, total.Pipelines, total.JobLists, total.LogsAsked, dropped);
         return total;
     }
 
@@ -137,11 +138,25 @@ public sealed partial class BackfillJob(
         return [.. found.Values];
     }
 
+    /// <summary>Drops pipelines, and their jobs, created more than twice the longer of <c>Days</c> and <c>BackfillDays</c> ago.</summary>
+    private async Task<int> ForgetOldAsync(CancellationToken cancellationToken)
+    {
+        int keepDays = 2 * Math.Max(options.Value.Days, options.Value.BackfillDays);
+        long before = time.GetUtcNow().AddDays(-keepDays).ToUnixTimeMilliseconds();
+        var old = await db.Pipelines.Where(p => p.CreatedMs < before).Select(p => new { p.Source, p.PipelineId }).ToListAsync(cancellationToken);
+        foreach (var pipeline in old)
+        {
+            await db.Jobs.Where(j => j.Source == pipeline.Source && j.PipelineId == pipeline.PipelineId).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        return await db.Pipelines.Where(p => p.CreatedMs < before).ExecuteDeleteAsync(cancellationToken);
+    }
+
     private bool Counts(StoredPipeline pipeline) => scope.Counts(pipeline.Source, pipeline.ProjectPath, pipeline.Ref, pipeline.User, pipeline.Trigger);
 
     private static partial class Log
     {
-        [LoggerMessage(Level = LogLevel.Information, Message = "Dashboard backfill: {Projects} projects, {Pipelines} pipelines listed, {JobLists} job lists read, {Logs} logs asked for")]
-        public static partial void Done(ILogger logger, int projects, int pipelines, int jobLists, int logs);
+        [LoggerMessage(Level = LogLevel.Information, Message = "Dashboard backfill: {Projects} projects, {Pipelines} pipelines listed, {JobLists} job lists read, {Logs} logs asked for, {Dropped} old pipelines forgotten")]
+        public static partial void Done(ILogger logger, int projects, int pipelines, int jobLists, int logs, int dropped);
     }
 }

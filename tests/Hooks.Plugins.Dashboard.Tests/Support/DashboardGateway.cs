@@ -62,10 +62,10 @@ public class DashboardGateway : GatewayFactory
     }
 
     /// <summary>Posts a delivery of the own corpus, signed right; returns the delivery's id.</summary>
-    public async Task<Guid> PostFixtureAsync(string file)
+    public async Task<Guid> PostFixtureAsync(string file, string folder = "gitlab")
     {
-        var fixture = WebhookFixture.Get("gitlab", file);
-        using var response = await PostAsync("gitlab", fixture.Body, ForgeSigner.Headers(fixture, Secret, Signing.Correct));
+        var fixture = WebhookFixture.Get(folder, file);
+        using var response = await PostAsync(fixture.Source, fixture.Body, ForgeSigner.Headers(fixture, Secret, Signing.Correct));
         response.EnsureSuccessStatusCode();
         using var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return answer.RootElement.GetProperty("delivery").GetGuid();
