@@ -66,8 +66,8 @@ public sealed partial class BackfillJob(
 
         var listed = await PipelinesAsync(gitLab, group, id, cancellationToken);
         var ids = listed.Select(l => l.Pipeline.Id).ToList();
-        var before = await db.Pipelines.Where(p => p.Source == group.Source && ids.Contains(p.PipelineId))
-            .ToDictionaryAsync(p => p.PipelineId, p => p.Status, cancellationToken);
+        var known = await db.Pipelines.Where(p => p.Source == group.Source && ids.Contains(p.PipelineId)).ToListAsync(cancellationToken);
+        var before = known.ToDictionary(p => p.PipelineId, p => p.Status); // tracked now: the recorder finds them without a query each
         var changed = new List<StoredPipeline>();
         foreach (var (pipeline, user) in listed.OrderBy(l => l.Pipeline.Id))
         {
@@ -112,7 +112,9 @@ public sealed partial class BackfillJob(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        int asked = await logs.ForPipelinesAsync(group.Source, ids, cancellationToken); // also asks again for logs whose fetch failed before
+        // Every counted night that did not succeed, not only the new ones: a log whose fetch failed before is asked for again.
+        long[] unsuccessful = [.. db.Pipelines.Local.Where(p => ids.Contains(p.PipelineId) && p.Source == group.Source && !Statuses.IsSuccess(p.Status) && Counts(p)).Select(p => p.PipelineId)];
+        int asked = await logs.ForPipelinesAsync(group.Source, unsuccessful, cancellationToken);
         return new BackfillReport(1, listed.Count, needJobs.Distinct().Count(), asked);
     }
 
