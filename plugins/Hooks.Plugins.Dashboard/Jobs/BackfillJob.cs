@@ -59,6 +59,7 @@ public sealed partial class BackfillJob(
 
     private async Task<BackfillReport> ProjectAsync(IGitLabClient gitLab, GroupOptions group, GitLabProject project, CancellationToken cancellationToken)
     {
+        db.ChangeTracker.Clear(); // one project at a time: change detection stays proportional to a project, not to the backfill
         string id = project.Id.ToString(CultureInfo.InvariantCulture);
         var issues = await gitLab.IssuesByLabelAsync(id, options.Value.IssueLabel, "opened", cancellationToken);
         var stored = await recorder.ProjectAsync(group.Source, project.PathWithNamespace, id, project.WebUrl, cancellationToken);
@@ -69,12 +70,14 @@ public sealed partial class BackfillJob(
         var known = await db.Pipelines.Where(p => p.Source == group.Source && ids.Contains(p.PipelineId)).ToListAsync(cancellationToken);
         var before = known.ToDictionary(p => p.PipelineId, p => p.Status); // tracked now: the recorder finds them without a query each
         var changed = new List<StoredPipeline>();
+        var rows = new List<StoredPipeline>();
         foreach (var (pipeline, user) in listed.OrderBy(l => l.Pipeline.Id))
         {
             var facts = new PipelineFacts(
                 group.Source, project.PathWithNamespace, pipeline.Id, pipeline.Status, pipeline.Ref, pipeline.Sha, pipeline.Source, user,
                 pipeline.CreatedAt ?? pipeline.UpdatedAt, pipeline.FinishedAt, pipeline.WebUrl);
             var row = await recorder.PipelineAsync(facts, jobsListed: false, cancellationToken);
+            rows.Add(row);
             if (!before.TryGetValue(pipeline.Id, out string? status) || status != pipeline.Status)
             {
                 changed.Add(row);
@@ -83,7 +86,7 @@ public sealed partial class BackfillJob(
 
         await db.SaveChangesAsync(cancellationToken);
         var needJobs = new List<StoredPipeline>();
-        foreach (var pipeline in listed.Select(l => db.Pipelines.Local.First(p => p.Source == group.Source && p.PipelineId == l.Pipeline.Id)))
+        foreach (var pipeline in rows)
         {
             if (!Counts(pipeline) || !Statuses.IsFinal(pipeline.Status) || Statuses.IsSuccess(pipeline.Status))
             {
@@ -113,7 +116,7 @@ public sealed partial class BackfillJob(
 
         await db.SaveChangesAsync(cancellationToken);
         // Every counted night that did not succeed, not only the new ones: a log whose fetch failed before is asked for again.
-        long[] unsuccessful = [.. db.Pipelines.Local.Where(p => ids.Contains(p.PipelineId) && p.Source == group.Source && !Statuses.IsSuccess(p.Status) && Counts(p)).Select(p => p.PipelineId)];
+        long[] unsuccessful = [.. rows.Where(p => !Statuses.IsSuccess(p.Status) && Counts(p)).Select(p => p.PipelineId)];
         int asked = await logs.ForPipelinesAsync(group.Source, unsuccessful, cancellationToken);
         return new BackfillReport(1, listed.Count, needJobs.Distinct().Count(), asked);
     }
