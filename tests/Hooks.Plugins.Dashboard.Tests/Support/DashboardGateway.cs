@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Hangfire;
 using Hooks.Gateway.Inbox;
 using Hooks.Testing;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hooks.Plugins.Dashboard.Tests.Support;
@@ -81,14 +82,40 @@ public class DashboardGateway : GatewayFactory
         await QuietAsync();
     }
 
-    /// <summary>Waits until no job waits in the plugin's queue and none runs.</summary>
+    /// <summary>
+    /// Waits until no job waits in the plugin's queue or runs, and no log the plugin asked for is still queued in its
+    /// store (a job taken off the queue is, for a moment, neither enqueued nor processing; the store says it is not done).
+    /// </summary>
     public async Task QuietAsync()
     {
         var monitoring = Services.GetRequiredService<JobStorage>().GetMonitoringApi();
         await Eventually.Get(
-            () => Task.FromResult(monitoring.EnqueuedCount("dashboard") + monitoring.ProcessingCount()),
+            async () => monitoring.EnqueuedCount("dashboard") + monitoring.ProcessingCount() + await QueuedLogsAsync(),
             busy => busy == 0,
             "the dashboard's jobs to finish");
+    }
+
+    /// <summary>Jobs whose log fetch is queued (<c>LogState.Queued</c>), read from the plugin's SQLite file.</summary>
+    private async Task<long> QueuedLogsAsync()
+    {
+        string file = Path.Combine(DataDirectory, "plugin-dashboard.db");
+        if (!File.Exists(file))
+        {
+            return 0;
+        }
+
+        await using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM jobs WHERE Log = 1";
+        try
+        {
+            return (long)(await command.ExecuteScalarAsync())!;
+        }
+        catch (SqliteException)
+        {
+            return 1; // not migrated yet
+        }
     }
 
     /// <summary>Starts a backfill through the API (admin token) and waits for it and the log fetches it asked for.</summary>
