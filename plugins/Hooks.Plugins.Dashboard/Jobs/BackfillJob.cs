@@ -63,7 +63,8 @@ public sealed partial class BackfillJob(
         string id = project.Id.ToString(CultureInfo.InvariantCulture);
         var issues = await gitLab.IssuesByLabelAsync(id, options.Value.IssueLabel, "opened", cancellationToken);
         var stored = await recorder.ProjectAsync(group.Source, project.PathWithNamespace, id, project.WebUrl, cancellationToken);
-        stored.Issues = JsonSerializer.Serialize(issues.Select(i => new LabelledIssue(i.Iid, i.Title, i.WebUrl)).ToList(), FetchLogJob.Json);
+        // The page is public: confidential issues' titles are not shown.
+        stored.Issues = JsonSerializer.Serialize(issues.Where(i => !i.Confidential).Select(i => new LabelledIssue(i.Iid, i.Title, i.WebUrl)).ToList(), FetchLogJob.Json);
 
         var listed = await PipelinesAsync(gitLab, group, id, cancellationToken);
         var ids = listed.Select(l => l.Pipeline.Id).ToList();
