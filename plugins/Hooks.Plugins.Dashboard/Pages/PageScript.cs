@@ -33,6 +33,7 @@ public static class PageScript
             if (now && next) now.replaceWith(next);
           }
           root.dataset.stamp = page.getElementById('dashboard').dataset.stamp;
+          root.dataset.shown = url; // what the parts on screen were rendered for
         }
 
         function go(url) {

@@ -42,8 +42,7 @@ public sealed class DashboardBrowserFacts(Chromium chromium) : IClassFixture<Chr
         await page.Locator("#board .chip", new() { HasText = "Segmentation" }).WaitForAsync();
         await page.Locator("input[name=search]").FillAsync("segmentation");
         await page.Locator("input[name=search]").PressAsync("Enter");
-        await page.WaitForURLAsync("**/plugins/dashboard/?search=segmentation&jobs=failed%2Callowed");
-        await page.Locator("#board .job").First.WaitForAsync();
+        await ShownAsync(page, "?search=segmentation&jobs=failed%2Callowed");
 
         Assert.Equal(["Julia nightly"], await page.Locator("#board .job a.name").AllInnerTextsAsync());
         var shared = await chromium.Browser.NewPageAsync();
@@ -53,9 +52,31 @@ public sealed class DashboardBrowserFacts(Chromium chromium) : IClassFixture<Chr
         Assert.True(await shared.Locator("input[name=jobs][value=allowed]").IsCheckedAsync());
 
         await page.GoBackAsync();
-        await page.WaitForURLAsync("**/plugins/dashboard/?jobs=failed%2Callowed");
-        await page.Locator("#board .job a.name", new() { HasText = "Julia 1.10" }).First.WaitForAsync();
+        await ShownAsync(page, "?jobs=failed%2Callowed");
         Assert.Equal("", await page.Locator("input[name=search]").InputValueAsync());
+    }
+
+    [Fact]
+    public async Task Columns_can_be_shown_and_hidden_and_the_choice_goes_into_the_url()
+    {
+        var page = await OpenAsync("");
+        var lastNight = page.Locator("tr[data-project='gitlab-org/alpha'] td").Last;
+
+        await page.Locator("input[name=show][value=runner]").CheckAsync();
+        await page.WaitForURLAsync("**/plugins/dashboard/?show=names%2Cerrors%2Crunner");
+        await lastNight.Locator(".runner").WaitForAsync();
+        Assert.Equal("docker-ci-runner-3 #12", await lastNight.Locator(".runner").InnerTextAsync());
+        await page.Locator("input[name=show][value=deps]").CheckAsync();
+        await page.WaitForURLAsync("**/plugins/dashboard/?show=names%2Cerrors%2Cdeps%2Crunner");
+        await lastNight.Locator(".deps").WaitForAsync();
+        Assert.Equal("Bar v0.1.0→v0.2.0, Foo v1.1.0→v1.2.0", await lastNight.Locator(".deps").InnerTextAsync());
+        await page.Locator("input[name=show][value=names]").UncheckAsync();
+        await page.Locator("input[name=show][value=errors]").UncheckAsync();
+        await ShownAsync(page, "?show=deps%2Crunner");
+
+        Assert.Equal(0, await page.Locator("#board a.name").CountAsync());
+        Assert.Equal(0, await page.Locator("#board .chip").CountAsync());
+        Assert.Equal(1, await lastNight.Locator("button[data-details]").CountAsync());
     }
 
     [Fact]
@@ -112,6 +133,13 @@ public sealed class DashboardBrowserFacts(Chromium chromium) : IClassFixture<Chr
         var response = await page.GotoAsync($"{_gateway.Address}plugins/dashboard/{query}");
         Assert.Equal(200, response!.Status);
         return page;
+    }
+
+    /// <summary>Waits until the page's parts were rendered for <paramref name="query"/> (the script marks it once swapped in).</summary>
+    private static async Task ShownAsync(IPage page, string query)
+    {
+        await page.WaitForURLAsync("**/plugins/dashboard/" + query);
+        await page.Locator($"#dashboard[data-shown='/plugins/dashboard/{query}']").WaitForAsync();
     }
 
     /// <summary>The cell index (the project column being 0) of the day <paramref name="daysAgo"/> days before the last one.</summary>
