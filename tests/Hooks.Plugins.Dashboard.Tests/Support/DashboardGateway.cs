@@ -135,6 +135,21 @@ public class DashboardGateway : GatewayFactory
         await QuietAsync();
     }
 
+    /// <summary>Waits until the API has job <paramref name="id"/> with its log classified, and returns it.</summary>
+    public async Task<JsonElement> ClassifiedJobAsync(long id)
+    {
+        using var client = CreateClient();
+        var job = await Eventually.Get(
+            async () =>
+            {
+                using var answer = await client.GetAsync($"/plugins/dashboard/api/jobs/{id}");
+                return answer.IsSuccessStatusCode ? await answer.Content.ReadFromJsonAsync<JsonElement>() : (JsonElement?)null;
+            },
+            found => found?.GetProperty("log").GetString() == "Classified",
+            $"job {id}'s log to be classified");
+        return job!.Value;
+    }
+
     public async Task<JsonElement> GetJsonAsync(string path)
     {
         using var client = CreateClient();
