@@ -5,7 +5,7 @@ namespace Hooks.Plugins.Dashboard.View;
 
 /// <summary>
 /// The period's errors (as people see them: a job's normal errors, else its backup ones), grouped by their text:
-/// the most prevalent (most jobs first), and the new ones — first seen in the period, never in the stored days
+/// the most prevalent (most jobs first), and the new ones — first seen in the period, never in the week
 /// before it — newest first. Each with the jobs that had it.
 /// </summary>
 public static class ErrorStats
