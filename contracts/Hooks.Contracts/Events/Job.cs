@@ -29,4 +29,16 @@ public sealed record Job : HookEvent
 
     /// <summary>The job's page, where given.</summary>
     public string? Url { get; init; }
+
+    /// <summary>Whether the job may fail without failing its pipeline. Contracts 2.1.</summary>
+    public bool AllowFailure { get; init; }
+
+    /// <summary>The runner it ran on, where the forge says. Contracts 2.1.</summary>
+    public CiRunner? Runner { get; init; }
+
+    /// <summary>When it started, where given. Contracts 2.1.</summary>
+    public DateTimeOffset? StartedAt { get; init; }
+
+    /// <summary>When it finished, where given. Contracts 2.1.</summary>
+    public DateTimeOffset? FinishedAt { get; init; }
 }

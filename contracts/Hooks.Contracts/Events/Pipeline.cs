@@ -26,4 +26,7 @@ public sealed record Pipeline : HookEvent
 
     /// <summary>When the pipeline finished, where given.</summary>
     public DateTimeOffset? FinishedAt { get; init; }
+
+    /// <summary>What started it, in the forge's words (GitLab <c>source</c>: <c>push</c>, <c>schedule</c>, <c>web</c>, ...; GitHub <c>event</c>). Contracts 2.1.</summary>
+    public string? PipelineSource { get; init; }
 }

@@ -168,6 +168,7 @@ internal sealed class GitHubNormaliser : IForgeNormaliser
             Url = run.Text("html_url"),
             CreatedAt = run.Time("created_at"),
             FinishedAt = run.Text("conclusion") is null ? null : run.Time("updated_at"),
+            PipelineSource = run.Text("event"),
         };
     }
 
@@ -187,6 +188,9 @@ internal sealed class GitHubNormaliser : IForgeNormaliser
                 ? $"step '{step.Str("name")}' failed"
                 : null,
             Url = job.Text("html_url"),
+            Runner = job.Long("runner_id") is { } runner ? new CiRunner(runner, job.Text("runner_name")) : null,
+            StartedAt = job.Time("started_at"),
+            FinishedAt = job.Time("completed_at"),
         };
     }
 }

@@ -202,9 +202,17 @@ internal sealed class GitLabNormaliser : IForgeNormaliser
             Sha = attributes.Text("sha"),
             Url = attributes.Text("url") ?? (web is null ? null : $"{web}/-/pipelines/{id}"),
             Jobs = [.. root.Items("builds").Select(build => new PipelineJob(
-                build.Long("id") ?? 0, build.Str("name") ?? "", build.Text("stage"), build.Str("status") ?? ""))],
+                build.Long("id") ?? 0, build.Str("name") ?? "", build.Text("stage"), build.Str("status") ?? "")
+            {
+                AllowFailure = build.Bool("allow_failure"),
+                FailureReason = build.Text("failure_reason"),
+                Runner = RunnerOf(build),
+                StartedAt = build.Time("started_at"),
+                FinishedAt = build.Time("finished_at"),
+            })],
             CreatedAt = attributes.Time("created_at"),
             FinishedAt = attributes.Time("finished_at"),
+            PipelineSource = attributes.Text("source"),
         };
     }
 
@@ -223,8 +231,16 @@ internal sealed class GitLabNormaliser : IForgeNormaliser
             Sha = root.Text("sha"),
             FailureReason = root.Text("build_failure_reason"),
             Url = homepage is null ? null : $"{homepage}/-/jobs/{id}",
+            AllowFailure = root.Bool("build_allow_failure"),
+            Runner = RunnerOf(root),
+            StartedAt = root.Time("build_started_at"),
+            FinishedAt = root.Time("build_finished_at"),
         };
     }
+
+    /// <summary>A job's <c>runner</c> object (null until a runner picks the job up).</summary>
+    private static CiRunner? RunnerOf(JsonElement job) =>
+        job.At("runner") is { ValueKind: JsonValueKind.Object } runner ? new CiRunner(runner.Long("id"), runner.Text("description")) : null;
 
     private static Release Release(JsonElement root) => new()
     {

@@ -142,6 +142,31 @@ public sealed class GitLabClientFacts : IDisposable
     }
 
     [Fact]
+    public async Task Pipelines_jobs_and_group_projects_carry_times_runners_and_archived_flags()
+    {
+        _gitLab.Json("/api/v4/projects/lab/scopes/pipelines", """[{"id":5,"status":"failed","ref":"main","sha":"abc","source":"schedule","web_url":"https://p/5","created_at":"2026-01-02T01:30:00Z","updated_at":"2026-01-02T03:04:05Z"}]""");
+        _gitLab.Json("/api/v4/projects/lab/scopes/pipelines/5/jobs", """
+            [{"id":9,"name":"test","stage":"test","status":"failed","web_url":"https://j/9","allow_failure":true,"started_at":"2026-01-02T01:31:00Z","finished_at":"2026-01-02T01:41:00Z","runner":{"id":12,"description":"docker-3","active":true}},
+             {"id":10,"name":"docs","stage":"docs","status":"skipped","web_url":"https://j/10","allow_failure":false,"started_at":null,"finished_at":null,"runner":null}]
+            """);
+        _gitLab.Json("/api/v4/groups/lab/projects", """[{"id":7,"path_with_namespace":"lab/scopes","web_url":"https://g/lab/scopes","archived":false},{"id":8,"path_with_namespace":"lab/old","web_url":"https://g/lab/old","archived":true}]""");
+        var gitLab = GitLab();
+
+        var pipeline = Assert.Single(await gitLab.PipelinesAsync(Project, new GitLabPipelineQuery { Source = "schedule" }, CancellationToken.None));
+        var jobs = await gitLab.JobsAsync(Project, 5, null, CancellationToken.None);
+        var projects = await gitLab.GroupProjectsAsync("lab", includeSubgroups: true, CancellationToken.None);
+
+        Assert.Equal(new DateTimeOffset(2026, 1, 2, 1, 30, 0, TimeSpan.Zero), pipeline.CreatedAt);
+        Assert.Equal(new GitLabRunner(12, "docker-3"), jobs[0].Runner);
+        Assert.True(jobs[0].AllowFailure);
+        Assert.Equal(new DateTimeOffset(2026, 1, 2, 1, 41, 0, TimeSpan.Zero), jobs[0].FinishedAt);
+        Assert.Null(jobs[1].Runner);
+        Assert.Null(jobs[1].StartedAt);
+        Assert.Equal([false, true], projects.Select(p => p.Archived));
+        Assert.Equal("true", _gitLab.Calls[2].RequestMessage.Query!["include_subgroups"].ToString());
+    }
+
+    [Fact]
     public async Task A_file_a_branch_head_and_the_commits_between_two_shas_with_their_paths_are_read()
     {
         _gitLab.Json("/api/v4/projects/lab/scopes/repository/files/ci/build.sh/raw", "#!/bin/sh\n");

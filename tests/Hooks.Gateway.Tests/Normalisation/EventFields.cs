@@ -53,12 +53,15 @@ internal static class EventFields
             case Pipeline pipeline:
                 Add(fields, ("id", Count(pipeline.Id)), ("status", pipeline.Status), ("ref", pipeline.Ref), ("sha", pipeline.Sha),
                     ("jobs", pipeline.Jobs.Count == 0 ? null : Count(pipeline.Jobs.Count)), ("url", pipeline.Url),
-                    ("created_at", Time(pipeline.CreatedAt)), ("finished_at", Time(pipeline.FinishedAt)));
+                    ("created_at", Time(pipeline.CreatedAt)), ("finished_at", Time(pipeline.FinishedAt)),
+                    ("pipeline_source", pipeline.PipelineSource),
+                    ("job_details", pipeline.Jobs.Count == 0 ? null : string.Join(",", pipeline.Jobs.Select(JobDetails))));
                 break;
             case Job job:
                 Add(fields, ("id", Count(job.Id)), ("name", job.Name), ("stage", job.Stage), ("status", job.Status),
                     ("pipeline_id", job.PipelineId?.ToString(CultureInfo.InvariantCulture)), ("ref", job.Ref), ("sha", job.Sha),
-                    ("failure_reason", job.FailureReason), ("url", job.Url));
+                    ("failure_reason", job.FailureReason), ("url", job.Url), ("allow_failure", Flag(job.AllowFailure)),
+                    ("runner", Runner(job.Runner)), ("started_at", Time(job.StartedAt)), ("finished_at", Time(job.FinishedAt)));
                 break;
             case Release release:
                 Add(fields, ("tag", release.Tag), ("name", release.Name), ("action", release.Action), ("url", release.Url));
@@ -93,6 +96,12 @@ internal static class EventFields
     /// <summary>A commit's paths in brackets: <c>+added ~modified -removed</c>.</summary>
     private static string Paths(Commit commit) =>
         "[" + string.Join(" ", commit.Added.Select(p => "+" + p).Concat(commit.Modified.Select(p => "~" + p)).Concat(commit.Removed.Select(p => "-" + p))) + "]";
+
+    /// <summary>A pipeline's job: <c>id status allow=.. reason=.. runner=id/description started=.. finished=..</c>.</summary>
+    private static string JobDetails(PipelineJob job) =>
+        $"{Count(job.Id)} {job.Status} allow={Flag(job.AllowFailure)} reason={Text(job.FailureReason)} runner={Text(Runner(job.Runner))} started={Text(Time(job.StartedAt))} finished={Text(Time(job.FinishedAt))}";
+
+    private static string? Runner(CiRunner? runner) => runner is null ? null : $"{runner.Id}/{runner.Description}";
 
     private static string Count(long value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -13,4 +13,13 @@ public sealed record GitLabJob(long Id, string Name, string? Stage, string Statu
 
     /// <summary>Whether it was allowed to fail.</summary>
     public bool AllowFailure { get; init; }
+
+    /// <summary>The runner it ran on (null when none picked it up). Contracts 2.1.</summary>
+    public GitLabRunner? Runner { get; init; }
+
+    /// <summary>When it started. Contracts 2.1.</summary>
+    public DateTimeOffset? StartedAt { get; init; }
+
+    /// <summary>When it finished. Contracts 2.1.</summary>
+    public DateTimeOffset? FinishedAt { get; init; }
 }

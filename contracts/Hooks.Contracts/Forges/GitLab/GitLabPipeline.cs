@@ -8,4 +8,11 @@ namespace Hooks.Contracts.Forges.GitLab;
 /// <param name="Source">What started it (<c>push</c>, <c>schedule</c>, <c>web</c>, ...).</param>
 /// <param name="WebUrl">Its page.</param>
 /// <param name="UpdatedAt">When it last changed.</param>
-public sealed record GitLabPipeline(long Id, string Status, string? Ref, string Sha, string? Source, string? WebUrl, DateTimeOffset? UpdatedAt);
+public sealed record GitLabPipeline(long Id, string Status, string? Ref, string Sha, string? Source, string? WebUrl, DateTimeOffset? UpdatedAt)
+{
+    /// <summary>When it was created. Contracts 2.1.</summary>
+    public DateTimeOffset? CreatedAt { get; init; }
+
+    /// <summary>When it finished, where GitLab says. Contracts 2.1.</summary>
+    public DateTimeOffset? FinishedAt { get; init; }
+}

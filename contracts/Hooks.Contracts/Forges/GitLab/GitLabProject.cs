@@ -8,4 +8,7 @@ public sealed record GitLabProject(long Id, string PathWithNamespace, string Web
 {
     /// <summary>The default branch, where there is one.</summary>
     public string? DefaultBranch { get; init; }
+
+    /// <summary>Whether the project is archived. Contracts 2.1.</summary>
+    public bool Archived { get; init; }
 }
