@@ -27,6 +27,7 @@ public static class HooksCli
             PluginsCommand.Create(cli),
             DeliveriesCommand.Create(cli),
             TokensCommand.Create(cli),
+            ConfigCommand.Create(cli),
         };
         var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true).AddEnvironmentVariables().Build();
         string directory = pluginsDirectory ?? (configuration.GetSection("Hooks:Plugins").Get<PluginOptions>() ?? new PluginOptions()).ResolveDirectory();

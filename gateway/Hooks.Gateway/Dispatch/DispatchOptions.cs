@@ -46,5 +46,6 @@ public sealed class DispatchOptions
     /// Hangfire workers in this process for delivery retries and the <c>default</c> queue; plugin queues have workers
     /// of their own (Hangfire's default, 5 per core, idles at a cost on small machines).
     /// </summary>
+    [Ops.Reference.DefaultText("2 per core, at least 2")]
     public int Workers { get; set; } = Math.Max(2, Environment.ProcessorCount * 2);
 }
