@@ -28,6 +28,10 @@ public sealed class Chromium : IAsyncLifetime
         });
     }
 
+    /// <summary>A browser context that answers the gateway's challenge with the admin token, as an operator does.</summary>
+    public Task<IBrowserContext> AdminContextAsync(string token = GatewayFactory.AdminToken) =>
+        Browser.NewContextAsync(new BrowserNewContextOptions { HttpCredentials = new HttpCredentials { Username = "ops", Password = token } });
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)

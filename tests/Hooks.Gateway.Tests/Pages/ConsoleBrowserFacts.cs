@@ -21,10 +21,7 @@ public sealed class ConsoleBrowserFacts : IAsyncLifetime
         _gateway.StartServer();
         _address = _gateway.CreateClient().BaseAddress!;
         await _chromium.InitializeAsync();
-        _browser = await _chromium.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            HttpCredentials = new HttpCredentials { Username = "ops", Password = GatewayFactory.AdminToken },
-        });
+        _browser = await _chromium.AdminContextAsync();
     }
 
     [Fact]

@@ -18,10 +18,7 @@ public sealed class RunLogBrowserFacts : IAsyncLifetime
     {
         var run = new RunLogId("ci", Guid.NewGuid());
         await _gateway.RunLogs.AppendAsync(run, [new OutputLine(DateTimeOffset.UtcNow, OutputChannel.Output, "$ ./build.sh")], default);
-        await using var browser = await _chromium.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            HttpCredentials = new HttpCredentials { Username = "ops", Password = GatewayFactory.AdminToken },
-        });
+        await using var browser = await _chromium.AdminContextAsync();
         var page = await browser.NewPageAsync();
         await page.GotoAsync(new Uri(_gateway.Address, $"/runs/ci/{run.Run}/log?html=true").ToString());
         await Assertions.Expect(page.Locator("#state")).ToHaveTextAsync("running");

@@ -41,10 +41,7 @@ public sealed class SampleCiFacts : IAsyncLifetime
         string delivery = await PostPushAsync(commit);
         _origin.Commit("version.txt", "9.9.9 (the branch moved on after the push)");
 
-        await using var browser = await _chromium.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            HttpCredentials = new HttpCredentials { Username = "ops", Password = GatewayFactory.AdminToken },
-        });
+        await using var browser = await _chromium.AdminContextAsync();
         var page = await browser.NewPageAsync();
         string log = new Uri(_gateway.CreateClient().BaseAddress!, $"/runs/sample-ci/{delivery}/log?html=true").ToString();
         var admin = _gateway.CreateAdminClient();

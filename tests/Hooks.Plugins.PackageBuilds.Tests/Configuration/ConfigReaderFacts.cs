@@ -1,43 +1,16 @@
 using Hooks.Contracts.Platform;
 using Hooks.Plugins.PackageBuilds.Configuration;
+using Hooks.Plugins.PackageBuilds.Tests.Support;
 
 namespace Hooks.Plugins.PackageBuilds.Tests.Configuration;
 
 /// <summary>The YAML file: amp_ci's as it was, what this plugin adds, and errors that name their line.</summary>
 public sealed class ConfigReaderFacts
 {
-    private const string Generation1 = """
-        host: 0.0.0.0
-        port: 8196
-        workers: 5
-        baseurl: https://github.com/AudiovisualMetadataPlatform
-
-        scripts:
-          'refs/head/master':
-            - build_packages
-            - distribute_to_liger
-          'refs/head/main':
-            - build_packages
-            - distribute_to_liger
-
-        temproot: /srv/scratch
-
-        repos:
-          - amppd
-          - amppd-ui
-          - amp_mediaprobe
-          - amp_mgms
-          - amp_python
-          - amp_tomcat
-          - galaxy
-          - mgm-evaluation-scripts
-          - whisper
-        """;
-
     [Fact]
     public void Amp_ci_s_last_amp_yaml_reads_as_it_was_meant()
     {
-        var config = BuildConfigReader.Parse("amp.yaml", Generation1);
+        var config = BuildConfigReader.Parse("amp.yaml", AmpCiFiles.Generation1);
 
         Assert.Equal(5, config.Workers);
         Assert.Equal("/srv/scratch", config.TempRoot);

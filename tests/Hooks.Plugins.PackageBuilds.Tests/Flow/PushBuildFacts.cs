@@ -10,28 +10,11 @@ public sealed class PushBuildFacts : IDisposable
 
     public PushBuildFacts()
     {
-        // The last committed amp.yaml of amp_ci, but for the base URL and the temp root: host and port are ignored,
-        // and the 'refs/head/...' keys that matched nothing there are read as the branches they meant.
-        _gateway.Configure("""
-            host: 0.0.0.0
-            port: 8196
-            workers: 5
-            baseurl: {baseurl}
-
-            scripts:
-              'refs/head/master':
-                - build_packages
-                - distribute_to_liger
-              'refs/head/main':
-                - build_packages
-                - distribute_to_liger
-
-            temproot: {out}
-
-            repos:
-              - amppd
-              - amppd-ui
-            """);
+        // amp_ci's last amp.yaml, but for the base URL and the temp root: host and port are ignored, and the
+        // 'refs/head/...' keys that matched nothing there are read as the branches they meant.
+        _gateway.Configure(AmpCiFiles.Generation1
+            .Replace("https://github.com/AudiovisualMetadataPlatform", "{baseurl}", StringComparison.Ordinal)
+            .Replace("/srv/scratch", "{out}", StringComparison.Ordinal));
         string outputs = _gateway.Outputs;
         _gateway.Repository("amp_bootstrap").Commit("build_packages", $"""
             set -e
