@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.Storage;
 using Hooks.Plugins.PackageBuilds.Configuration;
 using Hooks.Plugins.PackageBuilds.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -8,13 +9,17 @@ namespace Hooks.Plugins.PackageBuilds.Building;
 
 /// <summary>
 /// The Hangfire job of one build. One build of a repository and branch runs at a time, across every worker (a
-/// distributed lock); a build with a newer one of its repository and branch behind it steps aside for it (pushes that
+/// distributed lock; a job that finds its branch building is scheduled again rather than holding a worker); a build with a newer one of its repository and branch behind it steps aside for it (pushes that
 /// piled up coalesce to the newest); the build is claimed with a fenced update, so a second job of the same build (a
 /// recovery after a restart, a worker that came back) finds it taken and does nothing.
 /// </summary>
-public sealed partial class BuildJob(BuildsDb db, BuildSettings settings, JobStorage storage, BuildRun run, TimeProvider time, ILogger<BuildJob> logger)
+public sealed partial class BuildJob(
+    BuildsDb db, BuildSettings settings, JobStorage storage, IBackgroundJobClient jobs, BuildRun run, TimeProvider time, ILogger<BuildJob> logger)
 {
-    private static readonly TimeSpan LockMargin = TimeSpan.FromMinutes(10);
+    /// <summary>How long a job waits for its branch's running build before it steps back and comes again later.</summary>
+    private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(2);
+
+    private static readonly TimeSpan ComeBackAfter = TimeSpan.FromSeconds(10);
 
     [AutomaticRetry(Attempts = 3)]
     [JobDisplayName("Package build {0}")]
@@ -26,7 +31,21 @@ public sealed partial class BuildJob(BuildsDb db, BuildSettings settings, JobSto
         }
 
         using var connection = storage.GetConnection();
-        using var exclusive = connection.AcquireDistributedLock($"package-builds:{build.Repository}:{build.Branch}", settings.Config.Timeout + LockMargin);
+        IDisposable exclusive;
+        try
+        {
+            exclusive = connection.AcquireDistributedLock($"package-builds:{build.Repository}:{build.Branch}", LockWait);
+        }
+        catch (DistributedLockTimeoutException)
+        {
+            // Its branch is building: free this worker for other repositories and come back, rather than wait here.
+            string later = jobs.Schedule<BuildJob>(PackageBuildsPlugin.Queue, job => job.RunAsync(buildId, CancellationToken.None), ComeBackAfter);
+            await db.Builds.Where(b => b.Id == buildId).ExecuteUpdateAsync(set => set.SetProperty(b => b.JobId, later), cancellationToken);
+            Log.ComingBack(logger, buildId, later);
+            return;
+        }
+
+        using var held = exclusive;
         if (await StartableAsync(buildId, cancellationToken) is not { } current)
         {
             return;
@@ -103,6 +122,9 @@ public sealed partial class BuildJob(BuildsDb db, BuildSettings settings, JobSto
     {
         [LoggerMessage(Level = LogLevel.Debug, Message = "Build {Build} has nothing left to run (status {Status}; none: gone)")]
         public static partial void NothingToDo(ILogger logger, Guid build, BuildStatus? status);
+
+        [LoggerMessage(Level = LogLevel.Debug, Message = "Build {Build} waits for its branch's running build: job {Job} comes back for it")]
+        public static partial void ComingBack(ILogger logger, Guid build, string job);
 
         [LoggerMessage(Level = LogLevel.Information, Message = "Build {Build} {Status}: {Reason}")]
         public static partial void Ended(ILogger logger, Guid build, BuildStatus status, string reason);
