@@ -98,6 +98,32 @@ public sealed class GatewayCluster : IAsyncDisposable
         return new FollowUps(byNode, (long)(await distinct.ExecuteScalarAsync())!);
     }
 
+    /// <summary>For a failure message: deliveries whose follow-up never ran, with their ledger outcome and Hangfire jobs.</summary>
+    public async Task<string> MissingAsync()
+    {
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT d.id::text,
+                   coalesce((SELECT string_agg(o.plugin || ' ' || o.status || ' attempts ' || o.attempts || ' ' || coalesce(o.last_error, ''), '; ')
+                             FROM hooks_outcomes o WHERE o.delivery_id = d.id), 'no outcomes'),
+                   coalesce((SELECT string_agg(j.id || ' ' || coalesce(j.statename, '?'), '; ')
+                             FROM hangfire.job j WHERE j.arguments LIKE '%' || d.id::text || '%'), 'no job')
+            FROM hooks_deliveries d
+            WHERE NOT EXISTS (SELECT 1 FROM plugin_recorder.follow_ups f WHERE f."DeliveryId" = d.id::text)
+            LIMIT 10
+            """, connection);
+        var lines = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            lines.Add($"{reader.GetString(0)}: {reader.GetString(1)}; jobs: {reader.GetString(2)}");
+        }
+
+        return string.Join("\n", lines);
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var (container, _) in _workers)

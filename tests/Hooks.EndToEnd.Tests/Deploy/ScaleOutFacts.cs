@@ -34,7 +34,15 @@ public sealed class ScaleOutFacts : IClassFixture<PostgresFixture>, IAsyncLifeti
         await Eventually.Get(_cluster.FollowUpsAsync, f => f.Distinct >= 1200, "the second thousand under way", TimeSpan.FromMinutes(4));
         await _cluster.Workers[2].KillAsync();
         await posting;
-        var after = await Eventually.Get(_cluster.FollowUpsAsync, f => f.Distinct == 2000, "every job of the killed worker taken up", TimeSpan.FromMinutes(4));
+        FollowUps after;
+        try
+        {
+            after = await Eventually.Get(_cluster.FollowUpsAsync, f => f.Distinct == 2000, "every job of the killed worker taken up", TimeSpan.FromMinutes(6));
+        }
+        catch (TimeoutException error)
+        {
+            throw new TimeoutException($"{error.Message}\nnot run:\n{await _cluster.MissingAsync()}", error);
+        }
 
         Assert.Equal(2000, after.Distinct);
         Assert.True(after.Runs - after.Distinct <= 50, $"{after.Runs - after.Distinct} jobs ran twice after the kill (at most the killed worker's unfinished batch)");

@@ -43,6 +43,11 @@ public sealed class KilledWorkerFacts(PostgresFixture postgres) : IClassFixture<
         {
             id = await Recorder.DeliveryIdAsync(await first.PostAsync(GitHubPush));
             await Eventually.Get(() => Task.FromResult(Starts(id)), s => s.Count == 1, "the recorder's handler to start");
+            // The other plugin's run must be over and recorded before the kill, or it rightly runs again too.
+            await Eventually.Get(
+                () => first.Client.GetFromJsonAsync<JsonElement>($"/api/deliveries/{id}"),
+                d => d.GetProperty("outcomes").EnumerateArray().Any(o => o.GetProperty("plugin").GetString() == "flaky" && o.GetProperty("status").GetString() == "succeeded"),
+                "the flaky plugin's run to be recorded");
             killedPid = first.ProcessId;
             await first.KillAsync();
             killedAt = DateTime.UtcNow;
