@@ -40,6 +40,7 @@ public static partial class CiApi
         reading.MapGet("/v1/summary/{account}/{repo}", SummaryAsync);
         reading.MapGet("/v1/logs", LogsAsync);
         reading.MapGet("/v1/builds", BuildsAsync);
+        reading.MapGet("/v1/ignored", IgnoredAsync);
         reading.MapGet("/", BuildsPage.HandleAsync);
         reading.MapGet("/repos/{account}/{repo}", BuildsPage.RepositoryAsync);
         reading.MapGet("/builds/{id:long}", BuildPage.HandleAsync);
@@ -96,6 +97,10 @@ public static partial class CiApi
         var builds = await query.OrderByDescending(b => b.Id).Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
         return TypedResults.Ok(new BuildsPageView([.. builds.Select(BuildSum.Of)], total, page, size));
     }
+
+    private static async Task<Ok<IgnoredView[]>> IgnoredAsync(int? limit, CiDb db, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await db.Ignored.AsNoTracking().OrderByDescending(i => i.At).Take(Math.Clamp(limit ?? 100, 1, MaxPageSize)).ToListAsync(cancellationToken))
+            .Select(IgnoredView.Of).ToArray());
 
     private static async Task LogsAsync(long? buildId, string? hash, bool? strip, HttpContext http, CiDb db, IRunLogs logs, CancellationToken cancellationToken)
     {

@@ -36,6 +36,12 @@ public sealed class CiOptions
     /// <summary>Mounts the host's Docker socket into build containers (never unless set).</summary>
     public bool MountDockerSocket { get; set; }
 
+    /// <summary>
+    /// Where to clone a source's repositories from, when not from where its forge says (a mirror; Bitbucket Cloud's
+    /// deliveries always name bitbucket.org): a template by source, <c>{fullName}</c> standing for <c>account/repo</c>.
+    /// </summary>
+    public Dictionary<string, string> CloneUrls { get; set; } = [];
+
     /// <summary>Slack-compatible webhook URLs by <c>notify.slack.identifier</c>. Secrets: never logged.</summary>
     public Dictionary<string, string> Slack { get; set; } = [];
 }

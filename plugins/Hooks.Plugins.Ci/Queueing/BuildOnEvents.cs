@@ -12,7 +12,7 @@ namespace Hooks.Plugins.Ci.Queueing;
 /// A push (from any forge) builds its head commit; a pull request opened, updated or reopened builds its source head,
 /// its target branch matched against <c>branches</c>. What builds nothing is recorded with why.
 /// </summary>
-public sealed class BuildOnEvents(BuildIntake queue, CiDb db) : INotificationHandler<Push>, INotificationHandler<PullRequest>
+public sealed class BuildOnEvents(BuildIntake queue, CiDb db, CiSettings settings) : INotificationHandler<Push>, INotificationHandler<PullRequest>
 {
     private const string Zeros = "0000000000000000000000000000000000000000";
 
@@ -96,9 +96,17 @@ public sealed class BuildOnEvents(BuildIntake queue, CiDb db) : INotificationHan
         hookEvent.DeliveryId is { Length: > 0 } id
         && (await db.Builds.AnyAsync(b => b.DeliveryId == id, cancellationToken) || await db.Ignored.AnyAsync(i => i.DeliveryId == id, cancellationToken));
 
-    private static (string Account, string Repo, string CloneUrl)? Target(HookEvent hookEvent)
+    private (string Account, string Repo, string CloneUrl)? Target(HookEvent hookEvent)
     {
-        if (hookEvent.Repository is not { CloneUrl: { Length: > 0 } cloneUrl } repository)
+        if (hookEvent.Repository is not { FullName.Length: > 0 } repository)
+        {
+            return null;
+        }
+
+        string? cloneUrl = settings.Options.CloneUrls.TryGetValue(hookEvent.Source, out string? template)
+            ? template.Replace("{fullName}", repository.FullName, StringComparison.Ordinal)
+            : repository.CloneUrl;
+        if (cloneUrl is not { Length: > 0 })
         {
             return null;
         }
