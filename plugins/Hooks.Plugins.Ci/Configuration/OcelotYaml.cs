@@ -27,6 +27,11 @@ public static class OcelotYaml
         {
             throw new OcelotYamlException($"{FileName} is not valid YAML (line {error.Start.Line}, column {error.Start.Column}): {error.Message}", error);
         }
+        catch (InvalidOperationException error)
+        {
+            // YamlDotNet's scanner fails this way at the end of a file inside an unclosed flow collection.
+            throw new OcelotYamlException($"{FileName} is not valid YAML: it ends inside an unclosed [ or {{", error);
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {

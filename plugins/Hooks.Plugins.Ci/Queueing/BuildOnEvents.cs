@@ -12,7 +12,7 @@ namespace Hooks.Plugins.Ci.Queueing;
 /// A push (from any forge) builds its head commit; a pull request opened, updated or reopened builds its source head,
 /// its target branch matched against <c>branches</c>. What builds nothing is recorded with why.
 /// </summary>
-public sealed class BuildOnEvents(BuildIntake queue, CiDb db, CiSettings settings) : INotificationHandler<Push>, INotificationHandler<PullRequest>
+public sealed class BuildOnEvents(BuildIntake queue, CiDb db, CiSettings settings, IWorkspaces workspaces) : INotificationHandler<Push>, INotificationHandler<PullRequest>
 {
     private const string Zeros = "0000000000000000000000000000000000000000";
 
@@ -29,7 +29,7 @@ public sealed class BuildOnEvents(BuildIntake queue, CiDb db, CiSettings setting
         }
 
         var request = new BuildRequest(
-            target.Account, target.Repo, target.CloneUrl, notification.Source, notification.Branch, notification.Branch, notification.After, SignaledBy.Push, ChangesetOf(notification))
+            target.Account, target.Repo, target.CloneUrl, notification.Source, notification.Branch, notification.Branch, notification.After, SignaledBy.Push, await ChangesetAsync(notification, target.CloneUrl, cancellationToken))
         {
             DeliveryId = notification.DeliveryId,
             RequestedBy = notification.Sender?.Login ?? notification.Sender?.Name,
@@ -64,14 +64,23 @@ public sealed class BuildOnEvents(BuildIntake queue, CiDb db, CiSettings setting
     }
 
     /// <summary>
-    /// The push's commit messages and the paths they changed, as the forge lists them; a new branch: its head commit's
-    /// only (Ocelot's rule).
+    /// The push's commit messages, and the paths changed between before and after as git says (the forge's own lists
+    /// when the repository cannot be read); a new branch: its head commit's only (Ocelot's rule).
     /// </summary>
-    public static Changeset ChangesetOf(Push push)
+    public async Task<Changeset> ChangesetAsync(Push push, string cloneUrl, CancellationToken cancellationToken)
     {
         bool created = push.Created || push.Before == Zeros || push.Before.Trim('0').Length == 0;
         var commits = created && push.Commits.Count > 0 ? [push.Commits[^1]] : push.Commits;
-        var files = commits.SelectMany(c => c.Added.Concat(c.Modified).Concat(c.Removed)).Distinct(StringComparer.Ordinal).ToList();
+        IReadOnlyList<string> files;
+        try
+        {
+            files = await workspaces.ChangedFilesAsync(cloneUrl, created ? null : push.Before, push.After, null, cancellationToken);
+        }
+        catch (WorkspaceException)
+        {
+            files = [.. commits.SelectMany(c => c.Added.Concat(c.Modified).Concat(c.Removed)).Distinct(StringComparer.Ordinal)];
+        }
+
         return new Changeset(push.Branch, files, [.. commits.Select(c => c.Message)]);
     }
 

@@ -105,6 +105,7 @@ public sealed class OcelotYamlFacts
     [Theory]
     [InlineData("image: alpine\n  buildTool: : go", "is not valid YAML (line")]
     [InlineData("image: alpine\nenv: {A: 1}", "'env' (line 2) must be a list")]
+    [InlineData("buildTool: sh\nbranches: [ALL\nstages: []\n", "ocelot.yml is not valid YAML: it ends inside an unclosed [ or {")]
     [InlineData("image: [a, b]", "'image' (line 1) must be a single value")]
     [InlineData("stages: {name: a}", "'stages' (line 1) must be a list")]
     [InlineData("notify: {slack: {identifier: x, on: [PASS, SOMETIMES]}}", "notify.slack.on (line 1) takes PASS and FAIL, not 'SOMETIMES'")]
