@@ -97,6 +97,15 @@ public class CiGateway : GatewayFactory
         return await client.GetStringAsync($"/plugins/ci/v1/logs?buildId={buildId}");
     }
 
+    /// <summary>The log of the newest build of <paramref name="hash"/> so far, without waiting for its end (the run logs' plain text).</summary>
+    public async Task<string> LogAsyncWhileRunning(string hash)
+    {
+        using var client = CreateClient();
+        var view = (await client.GetFromJsonAsync<BuildStatusView>($"/plugins/ci/v1/status?hash={hash}", JsonSerializerOptions.Web))!;
+        using var response = await client.GetAsync($"/runs/ci/{view.BuildSum.BuildId}/log");
+        return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : "";
+    }
+
     /// <summary>Waits until the builds satisfy <paramref name="done"/>; returns them, newest first.</summary>
     public Task<BuildSum[]> WaitForBuildsAsync(Func<BuildSum[], bool> done, string what, TimeSpan? timeout = null) =>
         Eventually.Get(BuildsAsync, done, what, timeout ?? TimeSpan.FromSeconds(90));
