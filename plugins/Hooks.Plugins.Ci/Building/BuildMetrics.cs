@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
+using Hooks.Plugins.Ci.Configuration;
 using Hooks.Plugins.Ci.Storage;
 
 namespace Hooks.Plugins.Ci.Building;
@@ -18,8 +19,13 @@ public sealed class BuildMetrics : IDisposable
     private readonly Histogram<double> _duration;
     private readonly ConcurrentDictionary<string, long> _queued = new(StringComparer.Ordinal);
 
-    public BuildMetrics(IMeterFactory meters)
+    public BuildMetrics(IMeterFactory meters, CiSettings settings)
     {
+        foreach (string queue in settings.Queues)
+        {
+            _queued[queue] = 0;
+        }
+
         _meter = meters.Create(MeterName);
         _active = _meter.CreateUpDownCounter<long>("hooks.ci.active_builds", description: "Builds running in this worker now");
         _ended = _meter.CreateCounter<long>("hooks.ci.builds", description: "Builds that ended, by result");
