@@ -41,7 +41,7 @@ public sealed partial class BuildRun(
         {
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(lease.Token);
             limit.CancelAfter(settings.Options.BuildTimeout);
-            await log.WriteAsync(Setup, $"Build {build.Id} (attempt {build.Attempts}) on {Environment.MachineName}");
+            await log.WriteAsync(Setup, $"Build {build.Id} (attempt {build.Attempts}) on {Environment.MachineName}, process {Environment.ProcessId}");
             await statuses.ReportAsync(build, CommitState.Running, "running");
             outcome = await ExecuteAsync(build, runner, log, new StageRows(db, build.Id, time), () => StopReason(lease), limit.Token);
             if (lease.Lost)
