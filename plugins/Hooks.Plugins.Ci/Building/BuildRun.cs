@@ -153,6 +153,13 @@ public sealed partial class BuildRun(
             {
                 result = await host.RunAsync(name, StageCommand.For(stage.Script), variables, stage.Timeout, cancellationToken);
             }
+            catch (Exception error) when (error is Docker.DotNet.DockerApiException or HttpRequestException or IOException)
+            {
+                string reason = $"the stage could not run: {error.Message}";
+                await log.WriteAsync(name, reason);
+                await rows.FailAsync(name, start, reason);
+                return BuildOutcome.Failed($"{name}: {reason}");
+            }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 await log.WriteAsync(name, stopReason());

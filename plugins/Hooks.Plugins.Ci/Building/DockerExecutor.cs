@@ -22,6 +22,7 @@ public sealed class DockerExecutor(DockerEngine engine, CiSettings settings) : I
         string image = plan.Config.Image!;
         try
         {
+            await RemoveEarlierAttemptsAsync(client, plan, log, cancellationToken);
             await EnsureImageAsync(client, image, log, cancellationToken);
             var binds = new List<string> { $"{plan.CheckoutPath}:{plan.ContainerWorkspace}" };
             if (settings.Options.MountDockerSocket)
@@ -59,6 +60,24 @@ public sealed class DockerExecutor(DockerEngine engine, CiSettings settings) : I
         catch (HttpRequestException error)
         {
             throw new BuildSetupException($"docker did not answer at {settings.Options.DockerEndpoint}: {error.Message}", error);
+        }
+    }
+
+    /// <summary>A container an earlier attempt of the build left on this host (its worker died) goes before the new one starts.</summary>
+    private static async Task RemoveEarlierAttemptsAsync(DockerClient client, BuildPlan plan, StageLog log, CancellationToken cancellationToken)
+    {
+        var earlier = await client.Containers.ListContainersAsync(new ContainersListParameters
+        {
+            All = true,
+            Filters = new Dictionary<string, IDictionary<string, bool>>
+            {
+                ["label"] = new Dictionary<string, bool> { [$"{BuildLabel}={plan.Build.Id.ToString(CultureInfo.InvariantCulture)}"] = true },
+            },
+        }, cancellationToken);
+        foreach (var container in earlier)
+        {
+            await client.Containers.RemoveContainerAsync(container.ID, new ContainerRemoveParameters { Force = true }, cancellationToken);
+            await log.WriteAsync(SetupStage, $"Removed container {container.ID[..12]} of an earlier attempt");
         }
     }
 

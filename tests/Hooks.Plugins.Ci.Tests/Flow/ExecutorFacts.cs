@@ -20,6 +20,7 @@ public sealed class ExecutorFacts : IDisposable
                 script:
                   - 'echo "$GREETING from $(basename "$WORKSPACE") at $GIT_HASH_SHORT in $(pwd)"'
                   - test -f ocelot.yml
+                trigers: ['\branch nothing']
             """);
 
         var builds = await _gateway.WaitForBuildsAsync(b => b.Length == 1 && CiGateway.Over(b[0]), "the tagged build");
@@ -29,6 +30,7 @@ public sealed class ExecutorFacts : IDisposable
         Assert.Equal("ci-shell", builds[0].Queue);
         Assert.Matches($"BUILD \\| hello from app-{hash[..12]}\\S* at {hash[..7]} in /\\S+/workspaces/app-{hash[..12]}", log);
         Assert.Contains("SETUP | Running on this worker (machineTag shell)", log);
+        Assert.Contains("QUEUE | ocelot.yml: stage Build: unknown key 'trigers' (line 10) is ignored", log);
     }
 
     [Fact]
@@ -68,6 +70,21 @@ public sealed class ExecutorFacts : IDisposable
         Assert.Equal(("slow", 1, "stage timed out after 00:00:01"), (view.Stages[^1].Stage, view.Stages[^1].Status, view.Stages[^1].Error));
         Assert.Contains("SLOW | started", await _gateway.LogAsync(builds[0].BuildId));
         Assert.Empty(await TestDocker.BuildContainersAsync());
+    }
+
+    [SkippableFact]
+    public async Task An_image_that_is_neither_present_nor_pullable_fails_the_setup_stage_and_the_build()
+    {
+        await TestDocker.EnsureAsync();
+        await _gateway.PushConfigAsync("app", "image: hooks-test/not-there:1\nbuildTool: sh\nbranches: [ALL]\nstages: [{name: a, script: [true]}]\n");
+
+        var builds = await _gateway.WaitForBuildsAsync(b => b.Length == 1 && CiGateway.Over(b[0]), "the build to fail", TimeSpan.FromSeconds(120));
+        var view = await _gateway.StatusAsync(builds[0].BuildId);
+
+        Assert.Equal("FAILED", view.BuildSum.Status);
+        Assert.Equal([("pre-build-validation", 0), ("setup", 1)], view.Stages.Select(s => (s.Stage, s.Status)));
+        Assert.StartsWith("docker: ", view.Stages[1].Error, StringComparison.Ordinal);
+        Assert.Contains("SETUP | Pulling hooks-test/not-there:1...", await _gateway.LogAsync(builds[0].BuildId));
     }
 
     [Fact]
