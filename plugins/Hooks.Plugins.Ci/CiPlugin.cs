@@ -1,7 +1,9 @@
+using Hooks.Contracts.Cli;
 using Hooks.Contracts.Platform;
 using Hooks.Contracts.Plugins;
 using Hooks.Plugins.Ci.Api;
 using Hooks.Plugins.Ci.Building;
+using Hooks.Plugins.Ci.Cli;
 using Hooks.Plugins.Ci.Configuration;
 using Hooks.Plugins.Ci.Queueing;
 using Hooks.Plugins.Ci.Storage;
@@ -20,11 +22,13 @@ namespace Hooks.Plugins.Ci;
 /// <c>ci-&lt;tag&gt;</c>). A worker serves <c>ci</c> when <c>Hooks:Plugins:ci:Docker</c> says so (default: when a Docker
 /// daemon answers at start) and <c>ci-&lt;tag&gt;</c> for each of <c>Hooks:Plugins:ci:MachineTags</c>.
 /// </summary>
-public sealed class CiPlugin : IHooksPlugin
+public sealed class CiPlugin : IHooksPlugin, IHooksVerbs
 {
     public const string Id = "ci";
     public const string Queue = "ci";
     public const string Scope = "ci";
+
+    public IEnumerable<CliVerb> Verbs => [BuildVerb.Verb, KillVerb.Verb];
 
     public static string TagQueue(string tag) => "ci-" + tag;
 

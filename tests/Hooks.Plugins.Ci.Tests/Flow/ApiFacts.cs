@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Hooks.Contracts.Cli;
 using Hooks.Plugins.Ci.Api;
+using Hooks.Plugins.Ci.Cli;
 using Hooks.Plugins.Ci.Tests.Support;
 
 namespace Hooks.Plugins.Ci.Tests.Flow;
@@ -121,6 +123,28 @@ public sealed class ApiFacts : IDisposable
         Assert.Equal(("build", 1, "the build was killed"), (view.Stages[^1].Stage, view.Stages[^1].Status, view.Stages[^1].Error));
         Assert.Empty(await TestDocker.BuildContainersAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await ci.PostAsync($"/plugins/ci/v1/kill/{hash[..7]}", null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_ci_build_and_kill_verbs_say_what_they_did_or_why_not()
+    {
+        string hash = await _gateway.PushConfigAsync("app", "machineTag: shell\nbuildTool: sh\nbranches: [main]\nstages: [{name: wait, script: ['sleep 60']}]\n");
+        await _gateway.WaitForBuildsAsync(b => b.Length == 1 && b[0].Status == "RUNNING", "the push's build to run");
+        using var ci = await ClientWithScopeAsync("ops-cli", "ci");
+
+        var refused = new StringWriter();
+        int notBuilt = await BuildVerb.Verb.RunAsync(new CliCall(new Dictionary<string, string?> { ["acctRepo"] = "org/app", ["branch"] = "topic" }, ci, refused, Json: false), default);
+        var output = new StringWriter();
+        int built = await BuildVerb.Verb.RunAsync(new CliCall(new Dictionary<string, string?> { ["acctRepo"] = "org/app", ["hash"] = hash, ["force"] = "true" }, ci, output, Json: false), default);
+        var killedOutput = new StringWriter();
+        int killed = await KillVerb.Verb.RunAsync(new CliCall(new Dictionary<string, string?> { ["hash"] = hash[..8] }, ci, killedOutput, Json: false), default);
+        var builds = await _gateway.WaitForBuildsAsync(b => b.Length == 2 && b.All(CiGateway.Over), "both builds to be killed");
+
+        Assert.Equal((1, "not built (400): org/app has no branch topic"), (notBuilt, refused.ToString().Trim()));
+        Assert.Equal((0, $"build 2 of org/app main at {hash}: QUEUED"), (built, output.ToString().Trim()));
+        Assert.Equal(0, killed);
+        Assert.Matches($"^Successfully killed build for {hash[..8]} ✓ \\(builds (2, 1|1, 2)\\)$", killedOutput.ToString().Trim());
+        Assert.All(builds, b => Assert.Equal("FAILED", b.Status));
     }
 
     private async Task<HttpClient> ClientWithScopeAsync(string name, string scope)
