@@ -82,7 +82,9 @@ public sealed partial class BuildRun(
         {
             try
             {
-                workspace = await workspaces.CheckoutAsync(new CheckoutRequest(build.CloneUrl, build.Hash) { Log = log.Id }, cancellationToken);
+                // git's own output stays out of the log: every line there carries its stage's prefix.
+                workspace = await workspaces.CheckoutAsync(new CheckoutRequest(build.CloneUrl, build.Hash), cancellationToken);
+                await log.WriteAsync(Setup, $"Checked out {build.Hash} of {build.CloneUrl}");
                 var executor = config.MachineTag is { Length: > 0 } ? (IBuildExecutor)services.GetRequiredService<ProcessExecutor>() : services.GetRequiredService<DockerExecutor>();
                 host = await executor.StartAsync(new BuildPlan(build, config, workspace.Path, runner), log, cancellationToken);
             }
