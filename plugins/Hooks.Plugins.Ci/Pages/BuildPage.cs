@@ -61,6 +61,14 @@ internal static class BuildPage
             body.Append(CultureInfo.InvariantCulture, $"<tr><th>Upstream</th><td><a id=\"upstream\" href=\"{upstream}\">#{upstream}</a> as {E(build.UpstreamAlias)}</td></tr>");
         }
 
+        var downstream = await db.Builds.AsNoTracking().Where(b => b.UpstreamBuildId == build.Id).OrderBy(b => b.Id).ToListAsync(cancellationToken);
+        if (downstream.Count > 0)
+        {
+            body.Append("<tr><th>Downstream</th><td id=\"downstream\">")
+                .AppendJoin(", ", downstream.Select(d => $"<a href=\"{d.Id}\">#{d.Id}</a> {E(d.AcctRepo)} {E(d.Branch)}"))
+                .Append("</td></tr>");
+        }
+
         body.Append(CultureInfo.InvariantCulture, $"<tr><th>Queued</th><td>{Time(build.QueueTime)} on {E(build.Queue)}</td></tr>")
             .Append(CultureInfo.InvariantCulture, $"<tr><th>Ran</th><td>{Time(build.BuildTime)} {Duration(build)} (attempt {build.Attempts})</td></tr></table>")
             .Append("<h2>Stages</h2><table id=\"stages\"><thead><tr><th>Stage</th><th>Status</th><th>Messages</th><th>Error</th><th>Duration</th></tr></thead><tbody>");

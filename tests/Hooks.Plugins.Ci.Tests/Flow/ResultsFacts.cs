@@ -91,6 +91,9 @@ public sealed class ResultsFacts : IDisposable
         var own = builds.Single(b => b.Repo == "app" && b.SignaledBy == "PUSH");
         Assert.Equal(2, (await _gateway.StatusAsync(own.BuildId)).Stages.Single(s => s.Stage == "downstream").Status);
         Assert.Contains($"org/app develop subscribes as LIB: build {subscribed.BuildId}", await _gateway.LogAsync(upstream.BuildId));
+        using var pages = _gateway.CreateClient();
+        Assert.Contains($"<a id=\"upstream\" href=\"{upstream.BuildId}\">#{upstream.BuildId}</a> as LIB", await pages.GetStringAsync($"/plugins/ci/builds/{subscribed.BuildId}"));
+        Assert.Contains($"<a href=\"{subscribed.BuildId}\">#{subscribed.BuildId}</a> org/app develop", await pages.GetStringAsync($"/plugins/ci/builds/{upstream.BuildId}"));
     }
 
     public void Dispose()
