@@ -83,5 +83,28 @@ public sealed class DockerBuildFacts : IDisposable
         Assert.Empty(await TestDocker.BuildContainersAsync());
     }
 
+    [SkippableFact]
+    public async Task A_container_an_earlier_attempt_left_behind_is_removed_before_the_build_runs()
+    {
+        await TestDocker.EnsureAsync();
+        using (var docker = TestDocker.Client())
+        {
+            var left = await docker.Containers.CreateContainerAsync(new Docker.DotNet.Models.CreateContainerParameters
+            {
+                Image = TestDocker.Image,
+                Cmd = ["/bin/sh", "-c", "while :; do sleep 3600; done"],
+                Labels = new Dictionary<string, string> { ["hooks.ci.build"] = "1" },
+            });
+            await docker.Containers.StartContainerAsync(left.ID, new Docker.DotNet.Models.ContainerStartParameters());
+        }
+
+        await _gateway.PushConfigAsync("app", "image: hooks-test/ci-busybox:1\nbuildTool: sh\nbranches: [ALL]\nstages: [{name: a, script: [true]}]\n");
+        var builds = await _gateway.WaitForBuildsAsync(b => b.Length == 1 && CiGateway.Over(b[0]), "the build to end");
+
+        Assert.Equal((1L, "PASSED"), (builds[0].BuildId, builds[0].Status));
+        Assert.Contains("of an earlier attempt", await _gateway.LogAsync(1));
+        Assert.Empty(await TestDocker.BuildContainersAsync());
+    }
+
     public void Dispose() => _gateway.Dispose();
 }
