@@ -164,6 +164,7 @@ public static partial class CiApi
             var build = await queue.SubmitAsync(new BuildRequest(account, repo, known.CloneUrl, known.Source, branch, branch, hash, SignaledBy.Requested, new Changeset(branch, [], []))
             {
                 Force = body.Force,
+                DefaultBranch = known.DefaultBranch,
                 RequestedBy = http.User.Identity?.Name ?? "someone with a token",
             }, cancellationToken);
             var view = await StatusOfAsync(db, build, cancellationToken);

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Logging;
 namespace Hooks.Plugins.Ci.Building;
 
 /// <summary>
-/// When a build passes, every repository whose <c>ocelot.yml</c> (as its newest build read it) subscribes to that
+/// When a build passes, every repository whose <c>ocelot.yml</c> (as its newest build of its default branch read it, or
+/// its newest build when the forge never named the default branch) subscribes to that
 /// repository and branch gets its mapped branch's head built, <c>SUBSCRIBED</c>, linked to the upstream build.
 /// </summary>
 public sealed partial class Subscribers(CiDb db, BuildIntake queue, IWorkspaces workspaces, ILogger<Subscribers> logger)
@@ -19,11 +20,15 @@ public sealed partial class Subscribers(CiDb db, BuildIntake queue, IWorkspaces 
     public async Task BuildAsync(CiBuild upstream, StageLog log)
     {
         string acctRepo = upstream.AcctRepo;
-        var candidates = await db.Builds.AsNoTracking()
+        var repositories = await db.Builds.AsNoTracking()
             .Where(b => b.Config != null && b.Config.Contains(acctRepo) && !(b.Account == upstream.Account && b.Repo == upstream.Repo))
-            .OrderByDescending(b => b.Id).Take(Candidates).ToListAsync(CancellationToken.None);
-        foreach (var newest in candidates.GroupBy(b => (b.Account, b.Repo)).Select(g => g.First()))
+            .Select(b => new { b.Account, b.Repo }).Distinct().Take(Candidates).ToListAsync(CancellationToken.None);
+        foreach (var repository in repositories)
         {
+            // The newest word of the repository: its default branch's newest build (a subscription removed there counts).
+            var builds = db.Builds.AsNoTracking().Where(b => b.Account == repository.Account && b.Repo == repository.Repo).OrderByDescending(b => b.Id);
+            var newest = await builds.FirstOrDefaultAsync(b => b.DefaultBranch != null && b.Branch == b.DefaultBranch, CancellationToken.None)
+                ?? await builds.FirstAsync(CancellationToken.None);
             if (Subscription(newest, upstream) is not { } subscription)
             {
                 continue;
@@ -43,6 +48,7 @@ public sealed partial class Subscribers(CiDb db, BuildIntake queue, IWorkspaces 
                     newest.Account, newest.Repo, newest.CloneUrl, newest.Source, branch, branch, head.Commit, SignaledBy.Subscribed, new Changeset(branch, [], [], subscription.Alias))
                 {
                     Force = true,
+                    DefaultBranch = newest.DefaultBranch,
                     UpstreamBuildId = upstream.Id,
                     UpstreamAlias = subscription.Alias,
                     RequestedBy = $"{acctRepo} build {upstream.Id}",
@@ -61,7 +67,7 @@ public sealed partial class Subscribers(CiDb db, BuildIntake queue, IWorkspaces 
     {
         try
         {
-            return OcelotYaml.Parse(downstream.Config!).Subscriptions
+            return OcelotYaml.Parse(downstream.Config ?? "").Subscriptions
                 .FirstOrDefault(s => s.AcctRepo == upstream.AcctRepo && s.Branches.ContainsKey(upstream.Branch));
         }
         catch (OcelotYamlException)

@@ -119,6 +119,7 @@ public sealed partial class BuildIntake(
         Repo = request.Repo,
         Source = request.Source,
         CloneUrl = request.CloneUrl,
+        DefaultBranch = request.DefaultBranch,
         Branch = request.Branch,
         Hash = request.Hash,
         Status = status,

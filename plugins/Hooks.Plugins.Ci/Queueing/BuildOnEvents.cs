@@ -33,6 +33,7 @@ public sealed class BuildOnEvents(BuildIntake queue, CiDb db, CiSettings setting
         {
             DeliveryId = notification.DeliveryId,
             RequestedBy = notification.Sender?.Login ?? notification.Sender?.Name,
+            DefaultBranch = notification.Repository?.DefaultBranch,
         };
         if (SkipCi.Reason(notification.Commits.Select(c => (c.Id, c.Message))) is { } skip)
         {
@@ -58,6 +59,7 @@ public sealed class BuildOnEvents(BuildIntake queue, CiDb db, CiSettings setting
             new Changeset(notification.SourceBranch, [], []))
         {
             DeliveryId = notification.DeliveryId,
+            DefaultBranch = notification.Repository?.DefaultBranch,
             PullRequest = notification.Number,
             RequestedBy = notification.Sender?.Login ?? notification.Author?.Login,
         }, cancellationToken);

@@ -30,6 +30,8 @@ public sealed record BuildRequest(
 
     public string? UpstreamAlias { get; init; }
 
+    public string? DefaultBranch { get; init; }
+
     /// <summary>Splits <c>group/sub/project</c> into the account (<c>group/sub</c>) and the repo (<c>project</c>).</summary>
     public static (string Account, string Repo) Split(string fullName)
     {

@@ -17,6 +17,9 @@ public sealed class CiBuild
 
     public required string CloneUrl { get; set; }
 
+    /// <summary>The repository's default branch, where the forge said (its <c>ocelot.yml</c> there declares its subscriptions).</summary>
+    public string? DefaultBranch { get; set; }
+
     /// <summary>The branch built (a pull request's source branch).</summary>
     public required string Branch { get; set; }
 

@@ -19,6 +19,7 @@ public sealed class InitialCreate : Migration
                 Repo = table.Column<string>(nullable: false),
                 Source = table.Column<string>(nullable: true),
                 CloneUrl = table.Column<string>(nullable: false),
+                DefaultBranch = table.Column<string>(nullable: true),
                 Branch = table.Column<string>(nullable: false),
                 Hash = table.Column<string>(nullable: false),
                 Status = table.Column<string>(nullable: false),
