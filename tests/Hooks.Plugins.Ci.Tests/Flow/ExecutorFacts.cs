@@ -34,6 +34,19 @@ public sealed class ExecutorFacts : IDisposable
     }
 
     [Fact]
+    public async Task A_stage_without_a_name_runs_under_its_number_and_the_build_ends()
+    {
+        await _gateway.PushConfigAsync("app", "machineTag: shell\nbuildTool: sh\nbranches: [ALL]\nstages: [{script: ['echo nameless']}]\n");
+
+        var builds = await _gateway.WaitForBuildsAsync(b => b.Length == 1 && CiGateway.Over(b[0]), "the build to end");
+        var view = await _gateway.StatusAsync(builds[0].BuildId);
+
+        Assert.Equal("PASSED", view.BuildSum.Status);
+        Assert.Equal(("stage-1", 0), (view.Stages[^1].Stage, view.Stages[^1].Status));
+        Assert.Contains("STAGE-1 | nameless", await _gateway.LogAsync(builds[0].BuildId));
+    }
+
+    [Fact]
     public async Task A_build_for_a_tag_no_worker_serves_waits_on_its_own_queue()
     {
         await _gateway.PushConfigAsync("mobile", "machineTag: ios\nbuildTool: xcode\nbranches: [ALL]\nstages: [{name: a, script: [true]}]\n");
