@@ -24,4 +24,14 @@ public interface IWorkspaces
     /// </summary>
     /// <exception cref="WorkspaceException">The remote could not be asked (unreachable, refused credentials, ...).</exception>
     Task<BranchHead?> BranchHeadAsync(string cloneUrl, string? branch, GitCredentials? credentials, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The paths that differ between <paramref name="baseCommit"/> and <paramref name="headCommit"/> (added, changed, removed; renames
+    /// as a removal and an addition), as <c>git diff --name-only</c> says, read from the mirror cache (fetched into when it
+    /// lacks <paramref name="headCommit"/>). With no <paramref name="baseCommit"/>, or one the repository does not have (a force push
+    /// dropped it), the paths <paramref name="headCommit"/> itself changed against its first parent (all its files for a root commit).
+    /// </summary>
+    /// <exception cref="CommitNotFoundException">The repository has no commit <paramref name="headCommit"/>.</exception>
+    /// <exception cref="WorkspaceException">Git failed otherwise.</exception>
+    Task<IReadOnlyList<string>> ChangedFilesAsync(string cloneUrl, string? baseCommit, string headCommit, GitCredentials? credentials, CancellationToken cancellationToken);
 }

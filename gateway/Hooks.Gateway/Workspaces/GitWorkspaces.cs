@@ -10,7 +10,7 @@ namespace Hooks.Gateway.Workspaces;
 /// could not be checked out completely is removed at once.
 /// </summary>
 public sealed partial class GitWorkspaces(
-    WorkspaceCloner cloner, Submodules submodules, GitCli git, StorageSettings storage, IOptions<WorkspaceOptions> options, TimeProvider time) : IWorkspaces
+    WorkspaceCloner cloner, Submodules submodules, MirrorCache mirrors, GitCli git, StorageSettings storage, IOptions<WorkspaceOptions> options, TimeProvider time) : IWorkspaces
 {
     public string Root => Path.Combine(storage.DataDirectory, "workspaces");
 
@@ -56,6 +56,29 @@ public sealed partial class GitWorkspaces(
         }
 
         return null;
+    }
+
+    public async Task<IReadOnlyList<string>> ChangedFilesAsync(string cloneUrl, string? baseCommit, string headCommit, GitCredentials? credentials, CancellationToken cancellationToken)
+    {
+        var url = RepositoryUrl.Parse(cloneUrl);
+        if (!CommitId().IsMatch(headCommit) || baseCommit is not null && !CommitId().IsMatch(baseCommit))
+        {
+            throw new WorkspaceException($"commits are compared by their full ids, not '{baseCommit}' and '{headCommit}'");
+        }
+
+        return await mirrors.WithCommitAsync(url, headCommit, credentials, null, async mirror =>
+        {
+            bool compared = baseCommit is not null && baseCommit.Trim('0').Length > 0 && await mirrors.HasCommitAsync(mirror, baseCommit, cancellationToken);
+            var answer = compared
+                ? await git.RunAsync(mirror, null, null, cancellationToken, "-c", "core.quotePath=false", "diff", "--name-only", "--no-renames", baseCommit!, headCommit)
+                : await git.RunAsync(mirror, null, null, cancellationToken, "-c", "core.quotePath=false", "diff-tree", "--no-commit-id", "--name-only", "--no-renames", "-r", "--root", "-m", "--first-parent", headCommit);
+            if (answer.ExitCode != 0)
+            {
+                throw new WorkspaceException($"git {(compared ? "diff" : "diff-tree")} in the mirror of {url.Url} failed with {answer.ExitCode}: {answer.Tail}");
+            }
+
+            return (IReadOnlyList<string>)[.. answer.Lines.Where(line => line.Length > 0).Distinct(StringComparer.Ordinal)];
+        }, cancellationToken);
     }
 
     /// <summary>Checks the request's commit out into <paramref name="directory"/>; removes the directory when that fails.</summary>

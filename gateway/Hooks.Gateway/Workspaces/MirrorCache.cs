@@ -62,7 +62,7 @@ public sealed partial class MirrorCache(GitCli git, MirrorLock locks, StorageSet
         throw new CommitNotFoundException(commit, url.Url, byId.Tail);
     }
 
-    private async Task<bool> HasCommitAsync(string mirror, string commit, CancellationToken cancellationToken) =>
+    public async Task<bool> HasCommitAsync(string mirror, string commit, CancellationToken cancellationToken) =>
         (await git.RunAsync(mirror, null, null, cancellationToken, "cat-file", "-e", commit + "^{commit}")).ExitCode == 0;
 
     private static partial class Log

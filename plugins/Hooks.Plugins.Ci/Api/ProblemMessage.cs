@@ -1,0 +1,4 @@
+namespace Hooks.Plugins.Ci.Api;
+
+/// <summary>Why a request was refused.</summary>
+public sealed record ProblemMessage(string Error);

@@ -1,0 +1,87 @@
+using Hangfire;
+using Hangfire.States;
+using Hangfire.Storage;
+using Hooks.Plugins.Ci.Building;
+using Hooks.Plugins.Ci.Configuration;
+using Hooks.Plugins.Ci.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Hooks.Plugins.Ci.Queueing;
+
+/// <summary>
+/// No build is lost: at start and then every <c>RecoverEvery</c>, a queued build whose job is gone (the embedded
+/// gateway's in-memory jobs do not survive a restart) or over, and a running build whose lease ran out (its worker
+/// died), get a new job on their queue. A second job of a build is harmless: the claim lets one run. It also counts
+/// the builds queued per queue for <c>/metrics</c>.
+/// </summary>
+public sealed partial class BuildRecovery(
+    IServiceScopeFactory scopes, JobStorage storage, CiSettings settings, BuildMetrics metrics, TimeProvider time, ILogger<BuildRecovery> logger) : BackgroundService
+{
+    private static readonly string[] Waiting = [EnqueuedState.StateName, ScheduledState.StateName, AwaitingState.StateName, ProcessingState.StateName];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(settings.Options.RecoverEvery, time);
+        do
+        {
+            try
+            {
+                int recovered = await RecoverAsync(stoppingToken);
+                if (recovered > 0)
+                {
+                    Log.Recovered(logger, recovered);
+                }
+            }
+            catch (Exception error) when (error is DbUpdateException or InvalidOperationException or TimeoutException)
+            {
+                Log.Failed(logger, error);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    public async Task<int> RecoverAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CiDb>();
+        var queue = scope.ServiceProvider.GetRequiredService<BuildIntake>();
+        var now = time.GetUtcNow();
+        var open = await db.Builds.Where(b => b.Status == BuildStatus.Queued || b.Status == BuildStatus.Running && b.LeaseUntil < now).ToListAsync(cancellationToken);
+        metrics.Queued(open.Where(b => b.Status == BuildStatus.Queued).GroupBy(b => b.Queue).ToDictionary(g => g.Key, g => (long)g.Count(), StringComparer.Ordinal));
+        using var connection = storage.GetConnection();
+        int recovered = 0;
+        foreach (var build in open.Where(b => IsLost(connection, b)))
+        {
+            build.JobId = queue.Enqueue(build);
+            recovered++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return recovered;
+    }
+
+    private static bool IsLost(IStorageConnection connection, CiBuild build)
+    {
+        var job = build.JobId is { } id ? connection.GetJobData(id) : null;
+        bool ours = job?.Job is { } found && found.Type == typeof(BuildJob) && found.Args.Count > 0 && found.Args[0] is long runs && runs == build.Id;
+        if (!ours || !Waiting.Contains(job!.State))
+        {
+            return true;
+        }
+
+        // Running with its lease run out: the job that held it died with its worker, unless this job came after.
+        return build.Status == BuildStatus.Running && new DateTimeOffset(job.CreatedAt, TimeSpan.Zero) < build.LeaseUntil;
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} builds had lost their job (a restart, a dead worker) and were queued again")]
+        public static partial void Recovered(ILogger logger, int count);
+
+        [LoggerMessage(Level = LogLevel.Error, Message = "Looking for lost builds failed; trying again at the next interval")]
+        public static partial void Failed(ILogger logger, Exception exception);
+    }
+}
