@@ -27,7 +27,7 @@ internal static class BuildDetailPage
                 .Append("""
                     <script>
                     async function act(path) {
-                      const answer = await fetch('../../../api/v1/builds/' + path, { method: 'PATCH', credentials: 'same-origin' });
+                      const answer = await fetch('../api/v1/builds/' + path, { method: 'PATCH', credentials: 'same-origin' });
                       document.getElementById('acted').textContent = answer.ok ? 'done' : 'refused (' + answer.status + ')';
                       if (answer.ok) location.reload();
                     }
