@@ -8,12 +8,13 @@ using System.Text.Json.Nodes;
 using Hooks.Bench.Dispatch;
 using Hooks.Testing;
 
-// Usage: BuildControlBench <gateway dll> <plugins dir> <postgres connection string> <work dir> [queue size, default 10000]
+// Usage: BuildControlBench <gateway dll> <plugins dir> <postgres connection string> <work dir> <gitea tag push fixture> [queue size, default 10000]
 string binary = args[0];
 string plugins = args[1];
 string postgres = args[2];
 string work = args[3];
-int queue = args.Length > 4 ? int.Parse(args[4]) : 10000;
+byte[] tagPush = File.ReadAllBytes(args[4]);
+int queue = args.Length > 5 ? int.Parse(args[5]) : 10000;
 const string Secret = "bench-secret";
 const int Nodes = 16;
 
@@ -55,44 +56,10 @@ for (int i = 0; i < Nodes; i++)
     nodes.Add(await ClientAsync($"node-{i}", "build-node"));
 }
 
-Console.WriteLine($"== get_task: {Nodes} nodes at once against a queue of {queue:N0} source tasks (PostgreSQL, one build of 1,000 refs at a time queued first)");
-var creating = Stopwatch.StartNew();
-for (int made = 0; made < queue; made += 1000)
-{
-    var refs = Enumerable.Range(made, Math.Min(1000, queue - made)).Select(i => new { url = $"https://git.example/rpms/package-{i}.git", git_ref = "c9", ref_type = 2 });
-    using var created = await user.PostAsJsonAsync("builds/", new { platforms = new[] { new { name = "Bench", arch_list = new[] { "x86_64" }, parallel_mode_enabled = true, independent_tasks = true } }, tasks = refs });
-    created.EnsureSuccessStatusCode();
-}
-
-Console.WriteLine($"   queued {queue:N0} source tasks (and as many x86_64 tasks waiting for them) in {creating.Elapsed.TotalSeconds:0.0} s");
-var latencies = new ConcurrentBag<double>();
-var handed = new ConcurrentBag<int>();
-var drain = Stopwatch.StartNew();
-await Task.WhenAll(nodes.Select(node => Task.Run(async () =>
-{
-    while (true)
-    {
-        long start = Stopwatch.GetTimestamp();
-        using var response = await Post(node, "build_node/get_task", new { supported_arches = new[] { "src" }, excluded_packages = Array.Empty<string>() });
-        string body = await response.Content.ReadAsStringAsync();
-        latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-        response.EnsureSuccessStatusCode();
-        if (body == "null")
-        {
-            return;
-        }
-
-        handed.Add(JsonDocument.Parse(body).RootElement.GetProperty("id").GetInt32());
-    }
-})));
-drain.Stop();
-var sorted = latencies.Order().ToList();
-Console.WriteLine($"   {handed.Count:N0} tasks handed out ({handed.Distinct().Count():N0} distinct) in {drain.Elapsed.TotalSeconds:0.0} s: {sorted.Count / drain.Elapsed.TotalSeconds:0} get_task answers/s");
-Console.WriteLine($"   get_task latency p50 {Percentile(sorted, 0.5):0.0} ms, p99 {Percentile(sorted, 0.99):0.0} ms, max {sorted[^1]:0.0} ms");
-if (handed.Count != queue || handed.Distinct().Count() != queue)
-{
-    throw new InvalidOperationException("a task was handed out twice or not at all");
-}
+Console.WriteLine($"== get_task: {Nodes} nodes at once against a queue of {queue:N0} source tasks (each ref also has an x86_64 task waiting for its source)");
+await DrainAsync("holding every task taken (the worst case: the lease holders pile up at the front of the queue)", report: false);
+Console.WriteLine($"== the same with each node reporting build_done for each task at once (as nodes do, builds taking no time)");
+await DrainAsync("taking and reporting", report: true);
 
 Console.WriteLine("== a complete build from tag pushes: 3 refs (rpms/bash, rpms/zsh, rpms/fish) × AlmaLinux-9, AlmaLinux-8 × x86_64, i686, aarch64");
 int before = (await Builds()).GetArrayLength();
@@ -143,6 +110,60 @@ while (true)
 await done.CancelAsync();
 await Task.WhenAll(building);
 
+async Task DrainAsync(string how, bool report)
+{
+    var creating = Stopwatch.StartNew();
+    var builds = new List<int>();
+    for (int made = 0; made < queue; made += 1000)
+    {
+        var refs = Enumerable.Range(made, Math.Min(1000, queue - made)).Select(i => new { url = $"https://git.example/queue/package-{i}.git", git_ref = "c9", ref_type = 2 });
+        using var created = await user.PostAsJsonAsync("builds/", new { platforms = new[] { new { name = "Bench", arch_list = new[] { "x86_64" }, parallel_mode_enabled = true, independent_tasks = true } }, tasks = refs });
+        created.EnsureSuccessStatusCode();
+        builds.Add(JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32());
+    }
+
+    Console.WriteLine($"   queued {queue:N0} source tasks and {queue:N0} x86_64 tasks in {creating.Elapsed.TotalSeconds:0.0} s");
+    var latencies = new ConcurrentBag<double>();
+    var handed = new ConcurrentBag<int>();
+    var drain = Stopwatch.StartNew();
+    await Task.WhenAll(nodes.Select(node => Task.Run(async () =>
+    {
+        while (true)
+        {
+            long start = Stopwatch.GetTimestamp();
+            using var response = await Post(node, "build_node/get_task", new { supported_arches = new[] { "src" }, excluded_packages = Array.Empty<string>() });
+            string body = await response.Content.ReadAsStringAsync();
+            latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            response.EnsureSuccessStatusCode();
+            if (body == "null")
+            {
+                return;
+            }
+
+            int id = JsonDocument.Parse(body).RootElement.GetProperty("id").GetInt32();
+            handed.Add(id);
+            if (report)
+            {
+                using var reported = await Post(node, "build_node/build_done", Report(id, "src", $"package-{id}-1.0-1.el9"));
+                reported.EnsureSuccessStatusCode();
+            }
+        }
+    })));
+    drain.Stop();
+    var sorted = latencies.Order().ToList();
+    Console.WriteLine($"   {how}: {handed.Count:N0} tasks handed out ({handed.Distinct().Count():N0} distinct) in {drain.Elapsed.TotalSeconds:0.0} s, {sorted.Count / drain.Elapsed.TotalSeconds:0} get_task answers/s");
+    Console.WriteLine($"   get_task latency p50 {Percentile(sorted, 0.5):0.0} ms, p99 {Percentile(sorted, 0.99):0.0} ms, max {sorted[^1]:0.0} ms");
+    if (handed.Count != queue || handed.Distinct().Count() != queue)
+    {
+        throw new InvalidOperationException("a task was handed out twice or not at all");
+    }
+
+    foreach (int id in builds)
+    {
+        (await user.DeleteAsync($"builds/{id}/remove")).EnsureSuccessStatusCode();
+    }
+}
+
 async Task<HttpClient> ClientAsync(string name, string scope)
 {
     using var created = await gateway.Client.PostAsJsonAsync("/api/tokens", new { name, scopes = new[] { scope } });
@@ -175,7 +196,7 @@ static object Report(int id, string arch, string name) => new
 
 async Task PushTagAsync(string package)
 {
-    var body = JsonNode.Parse(WebhookFixture.Get("gitea", "push-tag-created.json").Body)!.AsObject();
+    var body = JsonNode.Parse(tagPush)!.AsObject();
     body["ref"] = $"refs/tags/imports/c9/{package}-1.0-1.el9";
     var repository = body["repository"]!.AsObject();
     repository["full_name"] = $"rpms/{package}";

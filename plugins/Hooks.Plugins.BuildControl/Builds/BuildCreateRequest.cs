@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Hooks.Plugins.BuildControl.Builds;
@@ -16,9 +15,3 @@ public sealed record BuildCreateRequest
 
     public bool? IsSecureBoot { get; init; }
 }
-
-/// <summary>A platform of a build request; <c>parallel_mode_enabled</c> is taken and, as in the original, not used.</summary>
-public sealed record BuildPlatformRequest(string? Name, List<string>? ArchList, bool? ParallelModeEnabled, bool? IndependentTasks);
-
-/// <summary>A ref of a build request: <c>ref_type</c> as a number or as <c>git_branch</c>, <c>git_tag</c>, <c>srpm_url</c>, <c>git_ref</c>.</summary>
-public sealed record BuildRefRequest(string? Url, string? GitRef, JsonElement? RefType, JsonObject? MockOptions, string? GitCommitHash);

@@ -34,7 +34,7 @@ public sealed class TaskHandOut(BuildControlDb db, TimeProvider clock, IOptions<
         };
         var sql = new StringBuilder()
             .Append("UPDATE tasks SET \"Status\" = 1, \"Ts\" = {0}, \"Node\" = {1}, \"NodeName\" = {2}, \"StartedAt\" = {0} WHERE \"Id\" = (")
-            .Append("SELECT t.\"Id\" FROM tasks t WHERE t.\"Status\" IN (0, 1) AND (t.\"Ts\" IS NULL OR t.\"Ts\" < {3})")
+            .Append("SELECT t.\"Id\" FROM tasks t WHERE t.\"Status\" < 2 AND (t.\"Ts\" IS NULL OR t.\"Ts\" < {3})")
             .Append(" AND NOT EXISTS (SELECT 1 FROM dependencies d WHERE d.\"TaskId\" = t.\"Id\")")
             .Append(" AND t.\"Arch\" IN (").AppendJoin(", ", arches.Select(arch => Parameter(parameters, arch))).Append(')');
         foreach (string name in excluded.Where(n => !string.IsNullOrWhiteSpace(n)))

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Hooks.Plugins.BuildControl.Nodes;
 
 /// <summary>The task as albs-node parses it: every field is written, or the node's builder thread dies.</summary>
@@ -17,11 +15,3 @@ public sealed record TaskPayload(
     string? AlmaCommitCasHash,
     bool IsCasAuthenticated,
     IReadOnlyList<int> LinkedBuilds);
-
-public sealed record TaskRef(string Url, string? GitRef, int RefType, string? GitCommitHash);
-
-public sealed record TaskPlatform(string Name, string Type, JsonObject Data);
-
-public sealed record TaskOwner(string Name, string Email);
-
-public sealed record TaskRepository(string Name, string Url, int Priority, bool MockEnabled);

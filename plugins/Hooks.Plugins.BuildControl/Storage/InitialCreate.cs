@@ -102,7 +102,7 @@ public sealed class InitialCreate : Migration
                 table.ForeignKey("FK_tasks_builds_BuildId", x => x.BuildId, "builds", "Id", onDelete: ReferentialAction.Cascade);
                 table.ForeignKey("FK_tasks_platforms_PlatformId", x => x.PlatformId, "platforms", "Id", onDelete: ReferentialAction.Cascade);
             });
-        migrationBuilder.CreateIndex(name: "IX_tasks_Status_Id", table: "tasks", columns: ["Status", "Id"]);
+        migrationBuilder.CreateIndex(name: "IX_tasks_Unfinished", table: "tasks", column: "Id", filter: "\"Status\" < 2");
         migrationBuilder.CreateIndex(name: "IX_tasks_BuildId", table: "tasks", column: "BuildId");
         migrationBuilder.CreateIndex(name: "IX_tasks_PlatformId", table: "tasks", column: "PlatformId");
 
