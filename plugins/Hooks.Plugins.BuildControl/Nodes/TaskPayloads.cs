@@ -20,6 +20,8 @@ public sealed class TaskPayloads(BuildControlDb db, IOptions<BuildControlOptions
         var build = await db.Builds.AsNoTracking().SingleAsync(b => b.Id == task.BuildId, cancellationToken);
         var platform = task.Platform!;
         var data = Json.ObjectOf(platform.Data);
+        // albs-node indexes data.mock without looking: a platform defined without it still gets one.
+        data["mock"] ??= new System.Text.Json.Nodes.JsonObject();
         MockOptions.Apply(data, Json.ObjectOf(build.MockOptions));
         MockOptions.Apply(data, Json.ObjectOf(task.MockOptions));
         if (task.IsSecureBoot)

@@ -58,6 +58,22 @@ public sealed class TriggerFacts : IDisposable
         Assert.Equal(0, (await BuildsAsync()).GetArrayLength());
     }
 
+    [Fact]
+    public async Task A_policy_for_all_refs_builds_a_branch_push_at_its_commit_as_a_branch()
+    {
+        _gateway.Settings["Hooks:Plugins:build-control:Triggers:0:Refs"] = "all";
+        using var user = await _gateway.UserAsync();
+        await ControlGateway.CreatePlatformAsync(user, "AlmaLinux-9", "x86_64", "i686");
+
+        await PostAsync("push-branch.json");
+
+        var build = await Eventually.Get(BuildsAsync, builds => builds.GetArrayLength() == 1, "the branch push's build");
+        var source = build[0].GetProperty("tasks")[0].GetProperty("ref");
+        Assert.Equal("main", source.GetProperty("git_ref").GetString());
+        Assert.Equal(1, source.GetProperty("ref_type").GetInt32());
+        Assert.Equal("26aff7ab3880bcfccc07b1821ed0f92d8f04cf4e", source.GetProperty("git_commit_hash").GetString());
+    }
+
     private async Task PostAsync(string file)
     {
         var fixture = WebhookFixture.Get("gitea", file);
