@@ -1,0 +1,3 @@
+namespace Hooks.Plugins.BuildControl.Nodes;
+
+public sealed record TaskOwner(string Name, string Email);

@@ -1,0 +1,3 @@
+namespace Hooks.Plugins.BuildControl.Nodes;
+
+public sealed record TaskRef(string Url, string? GitRef, int RefType, string? GitCommitHash);

@@ -1,0 +1,31 @@
+using System.Globalization;
+using System.Net;
+using Hooks.Plugins.BuildControl.Model;
+
+namespace Hooks.Plugins.BuildControl.Pages;
+
+/// <summary>Small pieces the pages share.</summary>
+internal static class Html
+{
+    public static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
+
+    public static string Time(DateTimeOffset? time) => time is { } t
+        ? $"<time datetime=\"{t.UtcDateTime:O}\">{t.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} UTC</time>"
+        : "";
+
+    public static string Status(BuildTaskStatus status)
+    {
+        string name = status.ToString().ToLowerInvariant();
+        return $"<span class=\"status {name}\" data-status=\"{name}\">{status.ToString().ToUpperInvariant()}</span>";
+    }
+
+    public const string Style = """
+        <style>
+        .status{padding:1px 6px;border-radius:4px;font-size:.85em;color:#fff;background:#6d6d6d}
+        .status.completed{background:#2e7d32}.status.failed{background:#c62828}.status.started{background:#1565c0}
+        .status.excluded,.status.cancelled{background:#9e9e9e}
+        .muted{opacity:.7}.error{color:#c62828;font-size:.85em}
+        td.cell{vertical-align:top;min-width:12em}td.cell ul{margin:.2em 0;padding-left:1.2em;font-size:.85em}
+        </style>
+        """;
+}

@@ -1,0 +1,4 @@
+namespace Hooks.Plugins.BuildControl.Platforms;
+
+/// <summary>A platform repository; <c>priority</c> defaults to 10, <c>mock_enabled</c> to true.</summary>
+public sealed record RepositoryRequest(string? Name, string? Arch, string? Url, string? Type, int? Priority, bool? MockEnabled);
