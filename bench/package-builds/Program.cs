@@ -59,6 +59,7 @@ await using (var gateway = await Gateway.StartAsync(binary, null, Path.Combine(w
         var repository = repositories["amppd"];
         string before = repository.Head();
         string commit = repository.Commit("CHANGES.md", $"change {i}");
+        await Task.Delay(500); // the previous build's job ends a moment after its status does
         long posted = NowNanoseconds();
         await PushAsync(gateway, "amppd", before, commit, repository.Url);
         var build = (await WaitAsync(gateway, builds => builds.Where(b => b.GetProperty("commit").GetString() == commit && Over(b)).ToArray() is [var one] ? [one] : null, TimeSpan.FromMinutes(2)))[0];
