@@ -37,7 +37,7 @@ public sealed partial class BuildRun(
         await db.Stages.Where(s => s.BuildId == build.Id && s.Index > 0).ExecuteDeleteAsync(CancellationToken.None);
         metrics.Started();
         BuildOutcome outcome;
-        await using (var lease = new BuildLease(scopes, build.Id, runner, settings.Options.RunLease, time, shutdown))
+        await using (var lease = BuildLeases.Watch(scopes, build.Id, runner, settings.Options.RunLease, time, shutdown))
         {
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(lease.Token);
             limit.CancelAfter(settings.Options.BuildTimeout);
@@ -51,7 +51,7 @@ public sealed partial class BuildRun(
                 return;
             }
 
-            if (outcome.Stopped && lease.Shutdown.IsCancellationRequested && !lease.KillRequested)
+            if (outcome.Stopped && lease.Shutdown.IsCancellationRequested && !lease.StopRequested)
             {
                 metrics.Ended(BuildStatus.Queued, TimeSpan.Zero);
                 await HandBackAsync(build.Id, runner, log);
@@ -183,9 +183,9 @@ public sealed partial class BuildRun(
         return BuildOutcome.Passed;
     }
 
-    private string StopReason(BuildLease lease) => lease switch
+    private string StopReason(RunLeaseWatch lease) => lease switch
     {
-        { KillRequested: true } => "the build was killed",
+        { StopRequested: true } => "the build was killed",
         { Lost: true } => "the build was taken over by another worker",
         _ when lease.Shutdown.IsCancellationRequested => "the worker is stopping",
         _ => $"the build timed out after {settings.Options.BuildTimeout}",

@@ -1,3 +1,4 @@
+using Hooks.Contracts.Platform;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -79,7 +80,7 @@ public static class OcelotYaml
             TimeSpan? timeout = null;
             if (Scalar(stage, "timeout") is { } text)
             {
-                timeout = Duration.TryParse(text, out var parsed) && parsed > TimeSpan.Zero
+                timeout = DurationText.TryParse(text, out var parsed) && parsed > TimeSpan.Zero
                     ? parsed
                     : throw new OcelotYamlException($"timeout of stage {name} (line {Line(stage, "timeout")}) is not a length of time such as 90, 30s, 15m or 01:00:00: '{text}'");
             }

@@ -36,7 +36,7 @@ public sealed partial class BuildRun(
     {
         var build = await db.Builds.AsNoTracking().FirstAsync(b => b.Id == buildId, CancellationToken.None);
         var log = new RunLogId(PackageBuildsPlugin.Id, build.Id);
-        await using var lease = new BuildLease(scopes, build.Id, runner, settings.Options.RunLease, time, shutdown);
+        await using var lease = BuildLeases.Watch(scopes, build.Id, runner, settings.Options.RunLease, time, shutdown);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(lease.Token);
         timeout.CancelAfter(Config.Timeout);
         await WriteAsync(log, $"Build {build.Id:D} of {build.Repository} {build.Ref} (attempt {build.Attempts}), requested by {build.RequestedBy ?? "nobody known"} ({build.Trigger.ToString().ToLowerInvariant()})");
@@ -76,7 +76,7 @@ public sealed partial class BuildRun(
             return;
         }
 
-        outcome = outcome.Status == BuildStatus.Cancelled && !lease.CancelRequested
+        outcome = outcome.Status == BuildStatus.Cancelled && !lease.StopRequested
             ? new BuildOutcome(BuildStatus.Failed, $"timed out after {Config.Timeout}", outcome.ExitCode)
             : outcome;
         await FinishAsync(build, runner, commit, outcome, log);
@@ -138,8 +138,8 @@ public sealed partial class BuildRun(
         return head.Commit;
     }
 
-    private static BuildOutcome Stopped(BuildLease lease, int? exitCode) =>
-        new(BuildStatus.Cancelled, lease.CancelRequested ? "cancelled" : "stopped", exitCode);
+    private static BuildOutcome Stopped(RunLeaseWatch lease, int? exitCode) =>
+        new(BuildStatus.Cancelled, lease.StopRequested ? "cancelled" : "stopped", exitCode);
 
     private async Task FinishAsync(BuildRecord build, Guid runner, string? commit, BuildOutcome outcome, RunLogId log)
     {

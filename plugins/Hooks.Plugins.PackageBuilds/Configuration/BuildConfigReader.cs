@@ -248,7 +248,7 @@ public sealed class BuildConfigReader
             : throw At(node, $"{what} must be a whole number above 0");
 
     private TimeSpan DurationOf(YamlNode node, string what) =>
-        Duration.TryParse(Scalar(node, what), out var duration)
+        DurationText.TryParse(Scalar(node, what), out var duration)
             ? duration
             : throw At(node, $"{what} '{Scalar(node, what)}' is not a duration (90, 30s, 15m, 2h, 7d or 01:30:00)");
 

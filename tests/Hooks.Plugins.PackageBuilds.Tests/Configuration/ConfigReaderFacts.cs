@@ -123,7 +123,7 @@ public sealed class ConfigReaderFacts
     [InlineData("01:30:00", 5400)]
     public void Durations_read_as_people_write_them(string text, int seconds)
     {
-        Assert.True(Duration.TryParse(text, out var duration));
+        Assert.True(DurationText.TryParse(text, out var duration));
         Assert.Equal(TimeSpan.FromSeconds(seconds), duration);
     }
 }

@@ -1,13 +1,18 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Hooks.Plugins.Ci.Configuration;
+namespace Hooks.Contracts.Platform;
 
-/// <summary>A length of time as people write it in a configuration file: <c>90</c> (seconds), <c>30s</c>, <c>15m</c>, <c>2h</c>, <c>7d</c>, <c>01:30:00</c>.</summary>
-public static partial class Duration
+/// <summary>
+/// A length of time as people write it in a plugin's configuration file: <c>90</c> (seconds), <c>30s</c>, <c>15m</c>,
+/// <c>2h</c>, <c>7d</c>, <c>01:30:00</c>.
+/// </summary>
+public static partial class DurationText
 {
+    /// <summary>Reads <paramref name="text"/>; false when it is none of the forms above or negative.</summary>
     public static bool TryParse(string text, out TimeSpan duration)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var match = WithUnit().Match(text.Trim());
         if (match.Success)
         {
