@@ -1,5 +1,5 @@
+using Hooks.Contracts.Platform;
 using Hangfire;
-using Hangfire.States;
 using Hangfire.Storage;
 using Hooks.Plugins.Ci.Building;
 using Hooks.Plugins.Ci.Configuration;
@@ -20,8 +20,6 @@ namespace Hooks.Plugins.Ci.Queueing;
 public sealed partial class BuildRecovery(
     IServiceScopeFactory scopes, JobStorage storage, CiSettings settings, BuildMetrics metrics, TimeProvider time, ILogger<BuildRecovery> logger) : BackgroundService
 {
-    private static readonly string[] Waiting = [EnqueuedState.StateName, ScheduledState.StateName, AwaitingState.StateName, ProcessingState.StateName];
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(settings.Options.RecoverEvery, time);
@@ -63,18 +61,8 @@ public sealed partial class BuildRecovery(
         return recovered;
     }
 
-    private static bool IsLost(IStorageConnection connection, CiBuild build)
-    {
-        var job = build.JobId is { } id ? connection.GetJobData(id) : null;
-        bool ours = job?.Job is { } found && found.Type == typeof(BuildJob) && found.Args.Count > 0 && found.Args[0] is long runs && runs == build.Id;
-        if (!ours || !Waiting.Contains(job!.State))
-        {
-            return true;
-        }
-
-        // Running with its lease run out: the job that held it died with its worker, unless this job came after.
-        return build.Status == BuildStatus.Running && new DateTimeOffset(job.CreatedAt, TimeSpan.Zero) < build.LeaseUntil;
-    }
+    private static bool IsLost(IStorageConnection connection, CiBuild build) =>
+        LostJobs.IsLost(connection, build.JobId, typeof(BuildJob), build.Id, build.Status == BuildStatus.Running ? build.LeaseUntil : null);
 
     private static partial class Log
     {
