@@ -109,7 +109,7 @@ public sealed class GatewayCluster : IAsyncDisposable
                    coalesce((SELECT string_agg(o.plugin || ' ' || o.status || ' attempts ' || o.attempts || ' ' || coalesce(o.last_error, ''), '; ')
                              FROM hooks_outcomes o WHERE o.delivery_id = d.id), 'no outcomes'),
                    coalesce((SELECT string_agg(j.id || ' ' || coalesce(j.statename, '?'), '; ')
-                             FROM hangfire.job j WHERE j.arguments LIKE '%' || d.id::text || '%'), 'no job')
+                             FROM hangfire.job j WHERE j.arguments::text LIKE '%' || d.id::text || '%'), 'no job')
             FROM hooks_deliveries d
             WHERE NOT EXISTS (SELECT 1 FROM plugin_recorder.follow_ups f WHERE f."DeliveryId" = d.id::text)
             LIMIT 10
@@ -149,6 +149,10 @@ public sealed class GatewayCluster : IAsyncDisposable
             "-e", $"Hooks__Sources__github__Secret={Secret}",
             "-e", $"Hooks__AdminToken={AdminToken}",
             "-e", "Hooks__Jobs__InvisibilityTimeout=00:00:20",
+            // A job that fails (the store refusing a connection in a burst) is tried again within seconds, not minutes.
+            "-e", "Hooks__Dispatch__RetryDelaysSeconds__0=2",
+            "-e", "Hooks__Dispatch__RetryDelaysSeconds__1=5",
+            "-e", "Hooks__Dispatch__RetryDelaysSeconds__2=10",
             "-e", "Logging__LogLevel__Default=Warning");
         var address = new Uri($"http://127.0.0.1:{port}");
         using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
