@@ -62,8 +62,6 @@ public static class HooksJobs
         {
             builder.Services.AddHostedService<PostgresInboxListener>();
             builder.Services.AddHostedService<PluginRegistration>();
-            builder.Services.AddOptions<JobStorageOptions>().Bind(builder.Configuration.GetSection("Hooks:Jobs"));
-            builder.Services.AddHostedService<StrandedJobs>();
         }
         else
         {
