@@ -96,12 +96,13 @@ public static class HooksJobs
         var options = new PostgreSqlStorageOptions
         {
             SchemaName = "hangfire",
-            PrepareSchemaIfNecessary = true,
+            PrepareSchemaIfNecessary = false, // installed below, one process at a time
             EnableLongPolling = jobs.LongPolling,
             QueuePollInterval = jobs.QueuePollInterval,
             UseSlidingInvisibilityTimeout = true,
             InvisibilityTimeout = jobs.InvisibilityTimeout,
         };
+        HangfireSchema.Install(connectionString, options.SchemaName);
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
     }
 

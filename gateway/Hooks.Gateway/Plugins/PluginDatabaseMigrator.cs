@@ -1,9 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using Hooks.Gateway.Storage;
 using Npgsql;
 
 namespace Hooks.Gateway.Plugins;
 
-/// <summary>Applies every plugin's EF Core migrations on start, after the gateway's own schema (SQLite files in WAL mode).</summary>
+/// <summary>
+/// Applies every plugin's EF Core migrations on start, after the gateway's own schema (SQLite files in WAL mode; on
+/// PostgreSQL one process at a time).
+/// </summary>
 public sealed partial class PluginDatabaseMigrator(
     IEnumerable<PluginDatabase> databases, PluginDatabases storage, PluginCatalog plugins, IServiceProvider services, ILogger<PluginDatabaseMigrator> logger) : IHostedService
 {
@@ -32,14 +36,23 @@ public sealed partial class PluginDatabaseMigrator(
 
     private async Task MigrateAsync(PluginDatabase database, CancellationToken cancellationToken)
     {
-        if (storage.IsPostgres)
+        if (!storage.IsPostgres)
         {
-            await using var connection = new NpgsqlConnection(storage.PostgresConnectionString);
-            await connection.OpenAsync(cancellationToken);
-            await using var command = new NpgsqlCommand($"CREATE SCHEMA IF NOT EXISTS \"{PluginDatabases.SchemaFor(database.PluginId)}\"", connection);
+            await MigrateContextAsync(database, cancellationToken);
+            return;
+        }
+
+        await using var schemaLock = await PostgresSchemaLock.AcquireAsync(storage.PostgresConnectionString, cancellationToken);
+        await using (var command = new NpgsqlCommand($"CREATE SCHEMA IF NOT EXISTS \"{PluginDatabases.SchemaFor(database.PluginId)}\"", schemaLock.Connection))
+        {
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        await MigrateContextAsync(database, cancellationToken);
+    }
+
+    private async Task MigrateContextAsync(PluginDatabase database, CancellationToken cancellationToken)
+    {
         await using var scope = services.CreateAsyncScope();
         var context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
         if (!storage.IsPostgres)

@@ -6,7 +6,6 @@ using Hooks.Plugins.Ci.Configuration;
 using Hooks.Plugins.Ci.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Hooks.Plugins.Ci.Queueing;
@@ -17,36 +16,19 @@ namespace Hooks.Plugins.Ci.Queueing;
 /// died), get a new job on their queue. A second job of a build is harmless: the claim lets one run. It also counts
 /// the builds queued per queue for <c>/metrics</c>.
 /// </summary>
-public sealed partial class BuildRecovery(
-    IServiceScopeFactory scopes, JobStorage storage, CiSettings settings, BuildMetrics metrics, TimeProvider time, ILogger<BuildRecovery> logger) : BackgroundService
+public sealed class BuildRecovery(
+    IServiceScopeFactory scopes, JobStorage storage, CiSettings settings, BuildMetrics metrics, TimeProvider time, ILogger<BuildRecovery> logger) : PeriodicRepair(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(settings.Options.RecoverEvery, time);
-        do
-        {
-            try
-            {
-                int recovered = await RecoverAsync(stoppingToken);
-                if (recovered > 0)
-                {
-                    Log.Recovered(logger, recovered);
-                }
-            }
-            catch (Exception error) when (error is DbUpdateException or InvalidOperationException or TimeoutException)
-            {
-                Log.Failed(logger, error);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Every => settings.Options.RecoverEvery;
 
-    public async Task<int> RecoverAsync(CancellationToken cancellationToken)
+    protected override string What => "builds";
+
+    public override async Task<int> RepairAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CiDb>();
         var queue = scope.ServiceProvider.GetRequiredService<BuildIntake>();
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var open = await db.Builds.Where(b => b.Status == BuildStatus.Queued || b.Status == BuildStatus.Running && b.LeaseUntil < now).ToListAsync(cancellationToken);
         metrics.Queued(open.Where(b => b.Status == BuildStatus.Queued).GroupBy(b => b.Queue).ToDictionary(g => g.Key, g => (long)g.Count(), StringComparer.Ordinal));
         using var connection = storage.GetConnection();
@@ -63,13 +45,4 @@ public sealed partial class BuildRecovery(
 
     private static bool IsLost(IStorageConnection connection, CiBuild build) =>
         LostJobs.IsLost(connection, build.JobId, typeof(BuildJob), build.Id, build.Status == BuildStatus.Running ? build.LeaseUntil : null);
-
-    private static partial class Log
-    {
-        [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} builds had lost their job (a restart, a dead worker) and were queued again")]
-        public static partial void Recovered(ILogger logger, int count);
-
-        [LoggerMessage(Level = LogLevel.Error, Message = "Looking for lost builds failed; trying again at the next interval")]
-        public static partial void Failed(ILogger logger, Exception exception);
-    }
 }

@@ -59,11 +59,20 @@ public sealed class ComposeUpFacts : IAsyncLifetime
         using var accepted = await client.SendAsync(request);
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
         string delivery = JsonDocument.Parse(await accepted.Content.ReadAsStringAsync()).RootElement.GetProperty("delivery").GetString()!;
-        string handled = await Eventually.Get(
-            () => client.GetStringAsync($"/api/deliveries/{delivery}"),
-            body => body.Contains("\"plugin\":\"package-builds\",\"status\":\"succeeded\"", StringComparison.Ordinal),
-            "a worker to hand the push to the package builds plugin",
-            TimeSpan.FromSeconds(90));
+        string handled;
+        try
+        {
+            handled = await Eventually.Get(
+                () => client.GetStringAsync($"/api/deliveries/{delivery}"),
+                body => body.Contains("\"plugin\":\"package-builds\",\"status\":\"succeeded\"", StringComparison.Ordinal),
+                "a worker to hand the push to the package builds plugin",
+                TimeSpan.FromSeconds(90));
+        }
+        catch (TimeoutException timeout)
+        {
+            throw new TimeoutException($"{timeout.Message}\nplugins: {await client.GetStringAsync("/api/plugins")}\n{await ProblemsLoggedAsync()}", timeout);
+        }
+
         Assert.Contains("package-builds", handled, StringComparison.Ordinal);
         string services = await ComposeAsync("ps", "--services");
         Assert.Equal(["postgres", "receiver", "worker"], services.Split('\n').Order());
@@ -74,6 +83,17 @@ public sealed class ComposeUpFacts : IAsyncLifetime
     {
         await DockerCli.TryCommandAsync("docker-compose", ["-p", _project, "-f", Path.Combine(Paths.RepositoryRoot, "deploy", "compose.yaml"), "--env-file", _environment, "down", "-v"]);
         _work.Dispose();
+    }
+
+    /// <summary>For a failure message: what the containers logged above information.</summary>
+    private async Task<string> ProblemsLoggedAsync()
+    {
+        string logs = await ComposeAsync("logs", "--no-color", "--tail", "2000");
+        var problems = logs.Split('\n')
+            .Where(line => line.Contains("fail:", StringComparison.Ordinal) || line.Contains("warn:", StringComparison.Ordinal) || line.Contains("crit:", StringComparison.Ordinal)
+                || line.Contains("Exception", StringComparison.Ordinal))
+            .Take(60);
+        return "logged:\n" + string.Join('\n', problems);
     }
 
     private Task<string> ComposeAsync(params string[] arguments) =>
