@@ -17,4 +17,11 @@ public sealed class JobStorageOptions
     /// another worker takes it again. Running jobs renew it, so it bounds only how long a dead worker's jobs wait.
     /// </summary>
     public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// How long a lock that a worker took and never released (killed in a job's state change) blocks others: until
+    /// then that job cannot start anywhere. Hangfire.PostgreSql's own default is ten minutes; locks here are held for
+    /// milliseconds (state changes) or seconds (a badge refresh), never for a whole run.
+    /// </summary>
+    public TimeSpan DistributedLockTimeout { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -101,6 +101,7 @@ public static class HooksJobs
             QueuePollInterval = jobs.QueuePollInterval,
             UseSlidingInvisibilityTimeout = true,
             InvisibilityTimeout = jobs.InvisibilityTimeout,
+            DistributedLockTimeout = jobs.DistributedLockTimeout,
         };
         HangfireSchema.Install(connectionString, options.SchemaName);
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);

@@ -8,15 +8,17 @@ using Microsoft.Extensions.Logging;
 namespace Hooks.Plugins.PackageBuilds.Building;
 
 /// <summary>
-/// The Hangfire job of one build. One build of a repository and branch runs at a time, across every worker (a
-/// distributed lock; a job that finds its branch building is scheduled again rather than holding a worker); a build with a newer one of its repository and branch behind it steps aside for it (pushes that
+/// The Hangfire job of one build. One build of a repository and branch runs at a time, across every worker (decided
+/// under a short distributed lock, kept by the running build's lease; a job that finds its branch building is
+/// scheduled again rather than holding a worker); a build with a newer one of its repository and branch behind it
+/// steps aside for it (pushes that
 /// piled up coalesce to the newest); the build is claimed with a fenced update, so a second job of the same build (a
 /// recovery after a restart, a worker that came back) finds it taken and does nothing.
 /// </summary>
 public sealed partial class BuildJob(
     BuildsDb db, BuildSettings settings, JobStorage storage, IBackgroundJobClient jobs, BuildRun run, TimeProvider time, ILogger<BuildJob> logger)
 {
-    /// <summary>How long a job waits for its branch's running build before it steps back and comes again later.</summary>
+    /// <summary>How long a job waits for another deciding about its branch before it steps back and comes again later.</summary>
     private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(2);
 
     private static readonly TimeSpan ComeBackAfter = TimeSpan.FromSeconds(10);
@@ -30,45 +32,79 @@ public sealed partial class BuildJob(
             return;
         }
 
-        using var connection = storage.GetConnection();
-        IDisposable exclusive;
-        try
+        var runner = Guid.NewGuid();
+        bool claimed;
+        using (var connection = storage.GetConnection())
         {
-            exclusive = connection.AcquireDistributedLock($"package-builds:{build.Repository}:{build.Branch}", LockWait);
-        }
-        catch (DistributedLockTimeoutException)
-        {
-            // Its branch is building: free this worker for other repositories and come back, rather than wait here.
-            string later = jobs.Schedule<BuildJob>(PackageBuildsPlugin.Queue, job => job.RunAsync(buildId, CancellationToken.None), ComeBackAfter);
-            await db.Builds.Where(b => b.Id == buildId).ExecuteUpdateAsync(set => set.SetProperty(b => b.JobId, later), cancellationToken);
-            Log.ComingBack(logger, buildId, later);
-            return;
+            IDisposable exclusive;
+            try
+            {
+                // Held only while deciding and claiming: a lock a killed worker left behind blocks nobody for long,
+                // and the running build's own lease, renewed while it runs, keeps its branch's next build waiting.
+                exclusive = connection.AcquireDistributedLock($"package-builds:{build.Repository}:{build.Branch}", LockWait);
+            }
+            catch (DistributedLockTimeoutException)
+            {
+                await ComeBackAsync(buildId, cancellationToken);
+                return;
+            }
+
+            using (exclusive)
+            {
+                claimed = await DecideAsync(buildId, runner, cancellationToken);
+            }
         }
 
-        using var held = exclusive;
+        if (claimed)
+        {
+            await run.RunAsync(buildId, runner, cancellationToken);
+        }
+    }
+
+    /// <summary>Ends the build if it has nothing to run, sends it back while its branch builds, else claims it.</summary>
+    private async Task<bool> DecideAsync(Guid buildId, Guid runner, CancellationToken cancellationToken)
+    {
         if (await StartableAsync(buildId, cancellationToken) is not { } current)
         {
-            return;
+            return false;
         }
 
         if (await NewerAsync(current, cancellationToken) is { } newer)
         {
             string reason = $"superseded by the newer build {newer.Id:D} of {newer.Commit ?? "the branch head"}";
             await EndUnclaimedAsync(current, BuildStatus.Superseded, reason, cancellationToken);
-            return;
+            return false;
         }
 
         if (current.CancelRequested)
         {
             await EndUnclaimedAsync(current, BuildStatus.Cancelled, "cancelled before it started", cancellationToken);
-            return;
+            return false;
         }
 
-        var runner = Guid.NewGuid();
-        if (await ClaimAsync(current, runner, cancellationToken))
+        if (await BranchBusyAsync(current, cancellationToken))
         {
-            await run.RunAsync(buildId, runner, cancellationToken);
+            await ComeBackAsync(buildId, cancellationToken);
+            return false;
         }
+
+        return await ClaimAsync(current, runner, cancellationToken);
+    }
+
+    /// <summary>Its branch is building: free this worker for other repositories and come back, rather than wait here.</summary>
+    private async Task ComeBackAsync(Guid buildId, CancellationToken cancellationToken)
+    {
+        string later = jobs.Schedule<BuildJob>(PackageBuildsPlugin.Queue, job => job.RunAsync(buildId, CancellationToken.None), ComeBackAfter);
+        await db.Builds.Where(b => b.Id == buildId).ExecuteUpdateAsync(set => set.SetProperty(b => b.JobId, later), cancellationToken);
+        Log.ComingBack(logger, buildId, later);
+    }
+
+    private Task<bool> BranchBusyAsync(BuildRecord build, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        return db.Builds.AnyAsync(
+            b => b.Repository == build.Repository && b.Branch == build.Branch && b.Id != build.Id && b.Status == BuildStatus.Running && b.LeaseUntil >= now,
+            cancellationToken);
     }
 
     private async Task<BuildRecord?> StartableAsync(Guid buildId, CancellationToken cancellationToken)

@@ -108,7 +108,11 @@ public sealed class GatewayCluster : IAsyncDisposable
             SELECT d.id::text,
                    coalesce((SELECT string_agg(o.plugin || ' ' || o.status || ' attempts ' || o.attempts || ' ' || coalesce(o.last_error, ''), '; ')
                              FROM hooks_outcomes o WHERE o.delivery_id = d.id), 'no outcomes'),
-                   coalesce((SELECT string_agg(j.id || ' ' || coalesce(j.statename, '?'), '; ')
+                   coalesce((SELECT string_agg(j.id || ' ' || coalesce(j.statename, '?') || ' created ' || j.createdat
+                                 || ' queue ' || coalesce((SELECT string_agg(q.queue || ' fetched at ' || coalesce(q.fetchedat::text, 'never'), ', ')
+                                                           FROM hangfire.jobqueue q WHERE q.jobid = j.id), 'none')
+                                 || ' states ' || coalesce((SELECT string_agg(s.name || ' ' || s.createdat, ' > ' ORDER BY s.id)
+                                                            FROM hangfire.state s WHERE s.jobid = j.id), 'none'), '; ')
                              FROM hangfire.job j WHERE j.arguments::text LIKE '%' || d.id::text || '%'), 'no job')
             FROM hooks_deliveries d
             WHERE NOT EXISTS (SELECT 1 FROM plugin_recorder.follow_ups f WHERE f."DeliveryId" = d.id::text)

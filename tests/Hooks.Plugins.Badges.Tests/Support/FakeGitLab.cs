@@ -1,15 +1,13 @@
 using System.Globalization;
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
 using Hooks.Plugins.Badges.Badges;
+using Hooks.Testing;
 using WireMock;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
-using WireMock.Types;
-using WireMock.Util;
 
 namespace Hooks.Plugins.Badges.Tests.Support;
 
@@ -155,53 +153,11 @@ public sealed class FakeGitLab : IDisposable
             ? new ResponseMessage { StatusCode = 204 }
             : Json(404, new JsonObject { ["message"] = "404 Badge Not Found" });
 
-    /// <summary>GitLab's offset pagination: the page asked for, and the headers that say where the others are.</summary>
-    private ResponseMessage Page(IRequestMessage request, IEnumerable<JsonObject> all)
-    {
-        var items = all.ToList();
-        int perPage = Math.Min(MaxPerPage, int.Parse(Query(request, "per_page") ?? "20", CultureInfo.InvariantCulture));
-        int page = int.Parse(Query(request, "page") ?? "1", CultureInfo.InvariantCulture);
-        int totalPages = Math.Max(1, (items.Count + perPage - 1) / perPage);
-        var response = Json(200, new JsonArray([.. items.Skip((page - 1) * perPage).Take(perPage)]));
-        string Link(int p) => request.AbsoluteUrl.Contains("page=", StringComparison.Ordinal)
-            ? System.Text.RegularExpressions.Regex.Replace(request.AbsoluteUrl, @"([?&])page=\d+", $"${{1}}page={p}")
-            : request.AbsoluteUrl + (request.AbsoluteUrl.Contains('?', StringComparison.Ordinal) ? "&" : "?") + $"page={p}";
-        var links = new List<string>();
-        if (page < totalPages)
-        {
-            links.Add($"<{Link(page + 1)}>; rel=\"next\"");
-        }
+    private ResponseMessage Page(IRequestMessage request, IEnumerable<JsonObject> all) => FakeResponses.GitLabPage(request, all, MaxPerPage, totals: true);
 
-        if (page > 1)
-        {
-            links.Add($"<{Link(page - 1)}>; rel=\"prev\"");
-        }
+    private static string? Query(IRequestMessage request, string name) => FakeResponses.Query(request, name);
 
-        links.Add($"<{Link(1)}>; rel=\"first\"");
-        links.Add($"<{Link(totalPages)}>; rel=\"last\"");
-        response.AddHeader("Link", string.Join(", ", links));
-        response.AddHeader("X-Page", page.ToString(CultureInfo.InvariantCulture));
-        response.AddHeader("X-Per-Page", perPage.ToString(CultureInfo.InvariantCulture));
-        response.AddHeader("X-Total", items.Count.ToString(CultureInfo.InvariantCulture));
-        response.AddHeader("X-Total-Pages", totalPages.ToString(CultureInfo.InvariantCulture));
-        response.AddHeader("X-Next-Page", page < totalPages ? (page + 1).ToString(CultureInfo.InvariantCulture) : "");
-        response.AddHeader("X-Prev-Page", page > 1 ? (page - 1).ToString(CultureInfo.InvariantCulture) : "");
-        return response;
-    }
-
-    private static string? Query(IRequestMessage request, string name) =>
-        request.Query?.TryGetValue(name, out var value) == true ? value.ToString() : null;
-
-    private static ResponseMessage Json(int status, JsonNode body)
-    {
-        var response = new ResponseMessage
-        {
-            StatusCode = status,
-            BodyData = new BodyData { BodyAsString = body.ToJsonString(), DetectedBodyType = BodyType.String, Encoding = Encoding.UTF8 },
-        };
-        response.AddHeader("Content-Type", "application/json");
-        return response;
-    }
+    private static ResponseMessage Json(int status, JsonNode body) => FakeResponses.Json(status, body);
 
     private JsonObject ProjectJson() => new()
     {

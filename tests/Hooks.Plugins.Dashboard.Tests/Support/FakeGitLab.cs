@@ -1,13 +1,11 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
+using Hooks.Testing;
 using WireMock;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
-using WireMock.Types;
-using WireMock.Util;
 
 namespace Hooks.Plugins.Dashboard.Tests.Support;
 
@@ -119,42 +117,13 @@ public sealed class FakeGitLab : IDisposable
     private static DateTimeOffset Updated(FakePipeline pipeline) => pipeline.CreatedAt.AddMinutes(20);
 
     /// <summary>Offset pagination as GitLab does it past 10,000 records: only <c>X-Page</c>, <c>X-Per-Page</c> and <c>X-Next-Page</c>.</summary>
-    private ResponseMessage Page(IRequestMessage request, IEnumerable<JsonObject> all)
-    {
-        var items = all.ToList();
-        int perPage = Math.Min(MaxPerPage, int.Parse(Query(request, "per_page") ?? "20", CultureInfo.InvariantCulture));
-        int page = int.Parse(Query(request, "page") ?? "1", CultureInfo.InvariantCulture);
-        var response = Json(200, new JsonArray([.. items.Skip((page - 1) * perPage).Take(perPage)]));
-        response.AddHeader("X-Page", page.ToString(CultureInfo.InvariantCulture));
-        response.AddHeader("X-Per-Page", perPage.ToString(CultureInfo.InvariantCulture));
-        response.AddHeader("X-Next-Page", page * perPage < items.Count ? (page + 1).ToString(CultureInfo.InvariantCulture) : "");
-        return response;
-    }
+    private ResponseMessage Page(IRequestMessage request, IEnumerable<JsonObject> all) => FakeResponses.GitLabPage(request, all, MaxPerPage, totals: false);
 
-    private static string? Query(IRequestMessage request, string name) =>
-        request.Query?.TryGetValue(name, out var value) == true ? value.ToString() : null;
+    private static string? Query(IRequestMessage request, string name) => FakeResponses.Query(request, name);
 
-    private static ResponseMessage Json(int status, JsonNode body)
-    {
-        var response = new ResponseMessage
-        {
-            StatusCode = status,
-            BodyData = new BodyData { BodyAsString = body.ToJsonString(), DetectedBodyType = BodyType.String, Encoding = Encoding.UTF8 },
-        };
-        response.AddHeader("Content-Type", "application/json");
-        return response;
-    }
+    private static ResponseMessage Json(int status, JsonNode body) => FakeResponses.Json(status, body);
 
-    private static ResponseMessage Text(string log)
-    {
-        var response = new ResponseMessage
-        {
-            StatusCode = 200,
-            BodyData = new BodyData { BodyAsString = log, DetectedBodyType = BodyType.String, Encoding = Encoding.UTF8 },
-        };
-        response.AddHeader("Content-Type", "text/plain");
-        return response;
-    }
+    private static ResponseMessage Text(string log) => FakeResponses.Text(200, log);
 
     private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
 
