@@ -1,9 +1,10 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Hooks.Bench;
 using Hooks.Bench.Dispatch;
 using Hooks.Testing;
+using static Hooks.Bench.BenchKit;
 
 // CI benchmark. Bare git repositories on disk; the gateway's Release binary, embedded store, with the CI plugin and
 // Docker (image hooks-test/ci-busybox:1, made locally); 2 builds at a time (Workers: 2).
@@ -119,27 +120,5 @@ static async Task<JsonElement> WaitForAsync(Gateway gateway, string commit, Time
     throw new TimeoutException($"the build of {commit} did not end in time");
 }
 
-static async Task PushAsync(Gateway gateway, string repository, string before, string after, string cloneUrl)
-{
-    byte[] body = GitHubPush.Body(repository, "refs/heads/main", before, after, cloneUrl);
-    using var content = new ByteArrayContent(body);
-    content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-    using var request = new HttpRequestMessage(HttpMethod.Post, "/hooks/github") { Content = content };
-    request.Headers.Add("X-GitHub-Event", "push");
-    request.Headers.Add("X-GitHub-Delivery", Guid.NewGuid().ToString());
-    request.Headers.Add("X-Hub-Signature-256", "sha256=" + ForgeSigner.HexHmac(Secret, body));
-    using var response = await gateway.Client.SendAsync(request);
-    response.EnsureSuccessStatusCode();
-}
-
-static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
-
-static void CopyFolder(string from, string to)
-{
-    foreach (string file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-    {
-        string target = Path.Combine(to, Path.GetRelativePath(from, file));
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.Copy(file, target, overwrite: true);
-    }
-}
+static Task PushAsync(Gateway gateway, string repository, string before, string after, string cloneUrl) =>
+    BenchKit.PushAsync(gateway, Secret, repository, before, after, cloneUrl);

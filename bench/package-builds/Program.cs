@@ -2,8 +2,10 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Hooks.Bench;
 using Hooks.Bench.Dispatch;
 using Hooks.Testing;
+using static Hooks.Bench.BenchKit;
 
 // Package builds benchmark. Nine repositories and a bootstrap repository (each of 2,000 files in 20 commits) in bare
 // repositories on disk; the gateway's Release binary, embedded store, with the plugin; amp_ci's layout and scripts.
@@ -135,18 +137,8 @@ static async Task<JsonElement[]> WaitAsync(Gateway gateway, Func<JsonElement[], 
     throw new TimeoutException("the builds did not end in time");
 }
 
-static async Task PushAsync(Gateway gateway, string repository, string before, string after, string cloneUrl)
-{
-    byte[] body = GitHubPush.Body(repository, "refs/heads/main", before, after, cloneUrl);
-    using var content = new ByteArrayContent(body);
-    content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-    using var request = new HttpRequestMessage(HttpMethod.Post, "/hooks/github") { Content = content };
-    request.Headers.Add("X-GitHub-Event", "push");
-    request.Headers.Add("X-GitHub-Delivery", Guid.NewGuid().ToString());
-    request.Headers.Add("X-Hub-Signature-256", "sha256=" + ForgeSigner.HexHmac(Secret, body));
-    using var response = await gateway.Client.SendAsync(request);
-    response.EnsureSuccessStatusCode();
-}
+static Task PushAsync(Gateway gateway, string repository, string before, string after, string cloneUrl) =>
+    BenchKit.PushAsync(gateway, Secret, repository, before, after, cloneUrl);
 
 static LocalGitRepository Populate(LocalGitRepository repository)
 {
@@ -170,16 +162,4 @@ static LocalGitRepository Populate(LocalGitRepository repository)
 
 static long NowNanoseconds() => (DateTime.UtcNow.Ticks - DateTime.UnixEpoch.Ticks) * 100;
 
-static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
-
 static long DirectorySize(string path) => new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
-
-static void CopyFolder(string from, string to)
-{
-    foreach (string file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-    {
-        string target = Path.Combine(to, Path.GetRelativePath(from, file));
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.Copy(file, target, overwrite: true);
-    }
-}
