@@ -232,5 +232,37 @@ public sealed class PipelineFacts(PostgresFixture postgres) : IClassFixture<Post
         Assert.Equal(Releases.ReleaseRecovery.Unknown, failed.GetProperty("error").GetString());
     }
 
+    [Fact]
+    public async Task A_sign_task_whose_build_has_nothing_to_sign_is_never_handed_out_nor_left_in_progress()
+    {
+        string database = await postgres.Server.CreateDatabaseAsync();
+        using var gateway = new ControlGateway();
+        gateway.Settings["ConnectionStrings:Hooks"] = database;
+        using var user = await gateway.UserAsync();
+        using var signer = await gateway.SignerAsync();
+        await Pipeline.CreatePlatformAsync(user);
+        int keyId = await Pipeline.CreateKeyAsync(signer);
+        int buildId = await Pipeline.CreateBuildAsync(user);
+
+        var (refused, reason) = await Pipeline.SendAsync(signer, HttpMethod.Post, "sign-tasks/", new { build_id = buildId, sign_key_id = keyId });
+        Assert.Equal(HttpStatusCode.BadRequest, refused);
+        Assert.Equal($"build {buildId} has no built RPMs to sign", reason.GetProperty("detail").GetString());
+
+        // As the original could have made it: a sign task of a build with no RPM.
+        await using (var connection = new NpgsqlConnection(database))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand(
+                $"INSERT INTO plugin_build_control.sign_tasks (\"BuildId\", \"SignKeyId\", \"Status\", \"CreatedAt\") VALUES ({buildId}, {keyId}, 1, 0)", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        using var node = await gateway.SignNodeAsync("sign-1", Pipeline.KeyId);
+        Assert.Equal("{}", (await node.GetTaskAsync()).GetRawText());
+        var tasks = await Pipeline.GetAsync(user, $"sign-tasks/?build_id={buildId}");
+        Assert.Equal((int)SignStatus.Idle, tasks[0].GetProperty("status").GetInt32());
+        Assert.Equal(JsonValueKind.Null, tasks[0].GetProperty("node").ValueKind);
+    }
+
     public void Dispose() => _store.Dispose();
 }

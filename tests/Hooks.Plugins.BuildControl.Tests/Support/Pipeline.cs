@@ -94,13 +94,16 @@ public static class Pipeline
     public static Task<HttpResponseMessage> CreateSignTaskAsync(HttpClient signer, int buildId, int keyId) =>
         signer.PostAsJsonAsync("sign-tasks/", new { build_id = buildId, sign_key_id = keyId });
 
+    public static async Task CreateSignTaskOkAsync(HttpClient signer, int buildId, int keyId)
+    {
+        using var created = await CreateSignTaskAsync(signer, buildId, keyId);
+        Assert.True(created.StatusCode == HttpStatusCode.OK, await created.Content.ReadAsStringAsync());
+    }
+
     /// <summary>A sign task for the build, taken and completed by a sign node holding the key.</summary>
     public static async Task SignAsync(ControlGateway gateway, HttpClient signer, int buildId, int keyId, ArtifactStore? store, string keyIdHex = KeyId, string fingerprint = Fingerprint)
     {
-        using (var created = await CreateSignTaskAsync(signer, buildId, keyId))
-        {
-            Assert.True(created.StatusCode == HttpStatusCode.OK, await created.Content.ReadAsStringAsync());
-        }
+        await CreateSignTaskOkAsync(signer, buildId, keyId);
 
         using var node = await gateway.SignNodeAsync("sign-" + Guid.NewGuid().ToString("N")[..8], keyIdHex);
         var task = await node.GetTaskAsync();
