@@ -70,6 +70,7 @@ public sealed class BuildControlPlugin : IHooksPlugin
         context.Services.TryAddScoped<Createrepo>();
         context.Services.TryAddTransient<ReleaseJob>();
         context.Services.AddHostedService<ReleaseRecovery>();
+        context.Services.AddHostedService<TestTimeoutSweep>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

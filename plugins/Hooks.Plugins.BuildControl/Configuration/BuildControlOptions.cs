@@ -21,7 +21,10 @@ public sealed class BuildControlOptions
     /// <summary>Where releases put packages: a folder per production repository, named as the repository.</summary>
     public string? ReleaseRoot { get; set; }
 
-    /// <summary>How often releases left IN_PROGRESS without a job (a restart, a dead worker) are looked for and resumed.</summary>
+    /// <summary>
+    /// How often releases left IN_PROGRESS without a job (a restart, a dead worker) are looked for and resumed, and test
+    /// tasks past <see cref="TestTimeout"/> returned.
+    /// </summary>
     public TimeSpan RecoverEvery { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Which pushes create builds.</summary>

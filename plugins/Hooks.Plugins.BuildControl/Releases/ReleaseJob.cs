@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.Storage;
 using Hooks.Plugins.BuildControl.Api;
 using Hooks.Plugins.BuildControl.Model;
 using Hooks.Plugins.BuildControl.Storage;
@@ -14,12 +15,28 @@ namespace Hooks.Plugins.BuildControl.Releases;
 /// IN_PROGRESS; a job stopped by a shutdown leaves it for <see cref="ReleaseRecovery"/> to resume. Running it again
 /// does no harm: files already in place are kept, and a release no longer IN_PROGRESS is left alone.
 /// </summary>
-public sealed partial class ReleaseJob(BuildControlDb db, ReleaseFiles files, Createrepo createrepo, TimeProvider clock, ILogger<ReleaseJob> logger)
+public sealed partial class ReleaseJob(BuildControlDb db, ReleaseFiles files, Createrepo createrepo, JobStorage storage, TimeProvider clock, ILogger<ReleaseJob> logger)
 {
+    private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(5);
+
     [AutomaticRetry(Attempts = 0)]
     [JobDisplayName("Release {0}")]
     public async Task RunAsync(int releaseId, CancellationToken cancellationToken)
     {
+        // Two jobs of a release (two instances recovering it at once) must not copy side by side: the second steps aside.
+        using var connection = storage.GetConnection();
+        IDisposable exclusive;
+        try
+        {
+            exclusive = connection.AcquireDistributedLock($"build-control:release:{releaseId}", LockWait);
+        }
+        catch (DistributedLockTimeoutException)
+        {
+            Log.Busy(logger, releaseId);
+            return;
+        }
+
+        using var held = exclusive;
         if (await db.Releases.FirstOrDefaultAsync(r => r.Id == releaseId && r.Status == ReleaseStatus.InProgress, cancellationToken) is not { } release)
         {
             return;
@@ -122,6 +139,9 @@ public sealed partial class ReleaseJob(BuildControlDb db, ReleaseFiles files, Cr
     {
         [LoggerMessage(Level = LogLevel.Information, Message = "Release {ReleaseId} {Status}: {Message}")]
         public static partial void Done(ILogger logger, int releaseId, ReleaseStatus status, string message);
+
+        [LoggerMessage(Level = LogLevel.Information, Message = "Release {ReleaseId} is being worked on by another job; this one steps aside")]
+        public static partial void Busy(ILogger logger, int releaseId);
 
         [LoggerMessage(Level = LogLevel.Warning, Message = "Release {ReleaseId} failed")]
         public static partial void Failed(ILogger logger, int releaseId, Exception exception);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Hooks.Plugins.BuildControl.Model;
 using Hooks.Plugins.BuildControl.Tests.Support;
+using Hooks.Testing;
 
 namespace Hooks.Plugins.BuildControl.Tests.Flow;
 
@@ -82,6 +83,24 @@ public sealed class TestTaskFacts : IDisposable
         });
         using var result = await other.ReportAsync(again[0], SimulatedTestSystem.Passed("harbour"));
         Assert.Equal(HttpStatusCode.OK, result.StatusCode);
+    }
+
+    [Fact]
+    public async Task Between_polls_a_timed_out_test_task_reads_as_created_again()
+    {
+        _gateway.Settings["Hooks:Plugins:build-control:TestTimeout"] = "00:10:00";
+        var (user, tests) = await TestedAsync();
+        using var _ = user;
+        int buildTask = await BinaryTaskAsync(user);
+
+        _gateway.Clock!.Advance(TimeSpan.FromMinutes(11));
+
+        var latest = await Eventually.Get(
+            () => Pipeline.GetAsync(user, $"tests/{buildTask}/latest"),
+            l => l.EnumerateArray().All(t => t.GetProperty("status").GetInt32() == (int)TestTaskStatus.Created),
+            "the timed-out tasks back to CREATED");
+        Assert.Equal(tests.Count, latest.GetArrayLength());
+        Assert.All(latest.EnumerateArray(), t => Assert.Equal(JsonValueKind.Null, t.GetProperty("scheduled_at").ValueKind));
     }
 
     [Fact]
