@@ -27,7 +27,14 @@ public sealed class TaskReports(BuildControlDb db, TimeProvider clock, IOptions<
             _ => BuildTaskStatus.Excluded,
         };
         var now = clock.GetUtcNow();
+        int? buildId = await db.Tasks.Where(t => t.Id == report.TaskId).Select(t => (int?)t.BuildId).FirstOrDefaultAsync(cancellationToken);
+        if (buildId is null)
+        {
+            return ReportOutcome.NotFound;
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await BuildEnd.LockAsync(db, buildId.Value, cancellationToken);
         int claimed = await db.Tasks
             .Where(t => t.Id == report.TaskId && t.Status == BuildTaskStatus.Started && t.Node == node.Id)
             .ExecuteUpdateAsync(set => set.SetProperty(t => t.Status, TaskTransitions.Move(BuildTaskStatus.Started, status)).SetProperty(t => t.FinishedAt, now), cancellationToken);
