@@ -70,7 +70,7 @@ public sealed class BuildControlPlugin : IHooksPlugin
         context.Services.TryAddScoped<Createrepo>();
         context.Services.TryAddTransient<ReleaseJob>();
         context.Services.AddHostedService<ReleaseRecovery>();
-        context.Services.AddHostedService<TestTimeoutSweep>();
+        context.Services.AddHostedService<BuildSweep>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

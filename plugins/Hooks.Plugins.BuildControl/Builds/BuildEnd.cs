@@ -7,10 +7,11 @@ namespace Hooks.Plugins.BuildControl.Builds;
 
 /// <summary>
 /// A build is finished when none of its tasks is IDLE or STARTED; its end time is set then, and cleared by a restart.
-/// Its completed tasks are given test tasks then. Whoever moves a build's tasks locks the build first
-/// (<see cref="LockAsync"/>, at the start of its transaction, before any task row): two nodes reporting a build's last
-/// two tasks at once then cannot each see the other's task still running and leave the build unfinished, and taking
-/// the build before its tasks, always in that order, cannot deadlock.
+/// Its completed tasks are given test tasks then. The check holds the build's row (<see cref="LockAsync"/>): a node's
+/// report checks after its own transaction committed, so of two nodes reporting a build's last two tasks at once the
+/// second to take the row sees both moves and finishes the build; reports of one build never wait for each other
+/// otherwise. Users' actions lock the build first, before its tasks, in the same order. A check lost to a crash between
+/// the commit and it is made up by <see cref="BuildSweep"/>.
 /// </summary>
 public static class BuildEnd
 {
@@ -23,8 +24,23 @@ public static class BuildEnd
         }
     }
 
+    /// <summary>Checks in the caller's transaction, or in one of its own.</summary>
     public static async Task MarkIfFinishedAsync(BuildControlDb db, int buildId, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            await CheckAsync(db, buildId, now, cancellationToken);
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await CheckAsync(db, buildId, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task CheckAsync(BuildControlDb db, int buildId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await LockAsync(db, buildId, cancellationToken);
         bool running = await db.Tasks.AnyAsync(t => t.BuildId == buildId && (t.Status == BuildTaskStatus.Idle || t.Status == BuildTaskStatus.Started), cancellationToken);
         await db.Builds.Where(b => b.Id == buildId).ExecuteUpdateAsync(set => set.SetProperty(b => b.FinishedAt, running ? (DateTimeOffset?)null : now), cancellationToken);
         if (!running)

@@ -22,8 +22,8 @@ public sealed class BuildControlOptions
     public string? ReleaseRoot { get; set; }
 
     /// <summary>
-    /// How often releases left IN_PROGRESS without a job (a restart, a dead worker) are looked for and resumed, and test
-    /// tasks past <see cref="TestTimeout"/> returned.
+    /// How often releases left IN_PROGRESS without a job (a restart, a dead worker) are looked for and resumed, test
+    /// tasks past <see cref="TestTimeout"/> returned, and builds left unfinished by a crash finished.
     /// </summary>
     public TimeSpan RecoverEvery { get; set; } = TimeSpan.FromMinutes(1);
 

@@ -27,14 +27,7 @@ public sealed class TaskReports(BuildControlDb db, TimeProvider clock, IOptions<
             _ => BuildTaskStatus.Excluded,
         };
         var now = clock.GetUtcNow();
-        int? buildId = await db.Tasks.Where(t => t.Id == report.TaskId).Select(t => (int?)t.BuildId).FirstOrDefaultAsync(cancellationToken);
-        if (buildId is null)
-        {
-            return ReportOutcome.NotFound;
-        }
-
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await BuildEnd.LockAsync(db, buildId.Value, cancellationToken);
         int claimed = await db.Tasks
             .Where(t => t.Id == report.TaskId && t.Status == BuildTaskStatus.Started && t.Node == node.Id)
             .ExecuteUpdateAsync(set => set.SetProperty(t => t.Status, TaskTransitions.Move(BuildTaskStatus.Started, status)).SetProperty(t => t.FinishedAt, now), cancellationToken);
@@ -75,8 +68,9 @@ public sealed class TaskReports(BuildControlDb db, TimeProvider clock, IOptions<
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await BuildEnd.MarkIfFinishedAsync(db, task.BuildId, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // After the commit, so that of two last reports at once the later check sees both (see BuildEnd).
+        await BuildEnd.MarkIfFinishedAsync(db, task.BuildId, now, cancellationToken);
         return ReportOutcome.Taken;
     }
 

@@ -10,7 +10,7 @@ namespace Hooks.Plugins.BuildControl.TestTasks;
 /// Hands the test system up to <see cref="Batch"/> CREATED test tasks, oldest first, in one statement that marks them
 /// STARTED (on PostgreSQL it skips rows another caller is taking). Before that, tasks STARTED longer than
 /// <c>TestTimeout</c> ago go back to CREATED: the test system drops tasks it cannot run without a word (the
-/// <see cref="TestTimeoutSweep"/> does it between polls too).
+/// <see cref="Builds.BuildSweep"/> does it between polls too).
 /// </summary>
 public sealed class TestHandOut(BuildControlDb db, TimeProvider clock, IOptions<BuildControlOptions> options)
 {

@@ -184,6 +184,40 @@ public sealed class PipelineFacts(PostgresFixture postgres) : IClassFixture<Post
     }
 
     [Fact]
+    public async Task Nodes_reporting_a_builds_last_tasks_at_once_finish_it_and_it_gets_every_test_task()
+    {
+        using var gateway = new ControlGateway();
+        gateway.Settings["ConnectionStrings:Hooks"] = await postgres.Server.CreateDatabaseAsync();
+        using var user = await gateway.UserAsync();
+        await ControlGateway.CreatePlatformAsync(user, "AlmaLinux-9", "x86_64");
+        string[] refs = [.. Enumerable.Range(0, 24).Select(i => $"package-{i}")];
+        int buildId = (await ControlGateway.CreateBuildAsync(user, refs, ["AlmaLinux-9:x86_64"], independent: true)).GetProperty("id").GetInt32();
+        var nodes = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => gateway.NodeAsync($"node-{i}", "src", "x86_64")));
+        using var start = new SemaphoreSlim(0);
+        var building = nodes.Select(node => Task.Run(async () =>
+        {
+            await start.WaitAsync();
+            while (await node.GetTaskAsync() is { } task)
+            {
+                string arch = task.GetProperty("arch").GetString()!;
+                string name = task.GetProperty("ref").GetProperty("url").GetString()!.Split('/')[^1].Replace(".git", "-1.0-1.el9", StringComparison.Ordinal);
+                Assert.Equal(HttpStatusCode.OK, await node.DoneStatusAsync(task.GetProperty("id").GetInt32(), "done", arch, name));
+            }
+        })).ToList();
+        start.Release(nodes.Length);
+        await Task.WhenAll(building);
+
+        Assert.True((await gateway.BuildAsync(buildId)).GetProperty("finished").GetBoolean());
+        using var alts = await gateway.TestSystemAsync();
+        var tests = (await alts.GetTasksAsync()).Concat(await alts.GetTasksAsync()).Concat(await alts.GetTasksAsync()).ToList();
+        Assert.Equal(refs.Order(), tests.Select(t => t.GetProperty("package_name").GetString()!).Order());
+        foreach (var node in nodes)
+        {
+            node.Dispose();
+        }
+    }
+
+    [Fact]
     public async Task A_release_a_crash_left_in_progress_is_resumed_on_restart_and_one_that_cannot_be_is_failed_with_the_reason()
     {
         string database = await postgres.Server.CreateDatabaseAsync();
