@@ -15,7 +15,8 @@ namespace Hooks.Plugins.BuildControl.Releases;
 /// IN_PROGRESS; a job stopped by a shutdown leaves it for <see cref="ReleaseRecovery"/> to resume. Running it again
 /// does no harm: files already in place are kept, and a release no longer IN_PROGRESS is left alone.
 /// </summary>
-public sealed partial class ReleaseJob(BuildControlDb db, ReleaseFiles files, Createrepo createrepo, JobStorage storage, TimeProvider clock, ILogger<ReleaseJob> logger)
+public sealed partial class ReleaseJob(
+    BuildControlDb db, ReleaseFiles files, Createrepo createrepo, JobStorage storage, BuildControlMetrics metrics, TimeProvider clock, ILogger<ReleaseJob> logger)
 {
     private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(5);
 
@@ -133,6 +134,7 @@ public sealed partial class ReleaseJob(BuildControlDb db, ReleaseFiles files, Cr
         release.FinishedAt = clock.GetUtcNow();
         release.Action = null;
         await db.SaveChangesAsync(CancellationToken.None);
+        metrics.ReleaseEnded(status.ToString());
     }
 
     private static partial class Log

@@ -87,7 +87,7 @@ public static partial class SignTasksApi
         return Results.Json(SignTaskView.Of(task, await SignKeysApi.PlatformNamesAsync(db, cancellationToken)), Json.Snake);
     }
 
-    private static async Task<IResult> GetSignTaskAsync(HttpContext http, SignHandOut handOut, ILogger<SignHandOut> logger, CancellationToken cancellationToken)
+    private static async Task<IResult> GetSignTaskAsync(HttpContext http, SignHandOut handOut, BuildControlMetrics metrics, ILogger<SignHandOut> logger, CancellationToken cancellationToken)
     {
         List<string>? keyIds;
         try
@@ -115,11 +115,13 @@ public static partial class SignTasksApi
         }
 
         var payload = await handOut.PayloadAsync(id, cancellationToken);
+        metrics.SignHandedOut();
         Log.HandedOut(logger, id, payload.BuildId, node.Name);
         return Results.Json(payload, Json.Snake);
     }
 
-    private static async Task<IResult> CompleteAsync(int id, HttpContext http, SignCompletion completion, ILogger<SignHandOut> logger, CancellationToken cancellationToken)
+    private static async Task<IResult> CompleteAsync(
+        int id, HttpContext http, SignCompletion completion, BuildControlMetrics metrics, ILogger<SignHandOut> logger, CancellationToken cancellationToken)
     {
         var (report, refusal) = await Body.ReadAsync<SignCompleteRequest>(http, cancellationToken);
         if (report is null)
@@ -130,6 +132,11 @@ public static partial class SignTasksApi
         var node = Caller.Of(http.User);
         var (outcome, status) = await completion.CompleteAsync(node, id, report, cancellationToken);
         Log.Completed(logger, id, node.Name, outcome, status);
+        if (outcome == ReportOutcome.Taken)
+        {
+            metrics.SignEnded(status.ToString());
+        }
+
         return outcome switch
         {
             ReportOutcome.Taken => Results.Json(new { success = true }, Json.Snake),

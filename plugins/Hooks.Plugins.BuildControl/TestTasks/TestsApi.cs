@@ -37,11 +37,13 @@ public static partial class TestsApi
         reading.MapGet("/{buildTaskId:int}/{revision:int}", (int buildTaskId, int revision, BuildControlDb db, CancellationToken ct) => RevisionAsync(db, buildTaskId, revision, ct));
     }
 
-    private static async Task<IResult> GetTestTasksAsync(HttpContext http, TestHandOut handOut, TestTaskPayloads payloads, ILogger<TestHandOut> logger, CancellationToken cancellationToken)
+    private static async Task<IResult> GetTestTasksAsync(
+        HttpContext http, TestHandOut handOut, TestTaskPayloads payloads, BuildControlMetrics metrics, ILogger<TestHandOut> logger, CancellationToken cancellationToken)
     {
         var ids = await handOut.TakeAsync(cancellationToken);
         if (ids.Count > 0)
         {
+            metrics.TestsHandedOut(ids.Count);
             string node = Caller.Of(http.User).Name;
             Log.HandedOut(logger, ids.Count, node);
         }
@@ -49,7 +51,8 @@ public static partial class TestsApi
         return Results.Json(await payloads.ForAsync(ids, cancellationToken), Json.Snake);
     }
 
-    private static async Task<IResult> ResultAsync(int id, HttpContext http, BuildControlDb db, TimeProvider clock, ILogger<TestHandOut> logger, CancellationToken cancellationToken)
+    private static async Task<IResult> ResultAsync(
+        int id, HttpContext http, BuildControlDb db, TimeProvider clock, BuildControlMetrics metrics, ILogger<TestHandOut> logger, CancellationToken cancellationToken)
     {
         JsonObject body;
         try
@@ -75,6 +78,7 @@ public static partial class TestsApi
         test.Result = body.ToJsonString();
         test.FinishedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+        metrics.TestResult(test.Status.ToString());
         Log.Result(logger, id, test.Status);
         return Results.Json(new { ok = true }, Json.Snake);
     }
