@@ -21,6 +21,9 @@ public sealed class BuildControlOptions
     /// <summary>Where releases put packages: a folder per production repository, named as the repository.</summary>
     public string? ReleaseRoot { get; set; }
 
+    /// <summary>The repository metadata tool releases run on each folder they change: a name looked up on PATH, or a path. Absent: no metadata.</summary>
+    public string Createrepo { get; set; } = "createrepo_c";
+
     /// <summary>
     /// How often releases left IN_PROGRESS without a job (a restart, a dead worker) are looked for and resumed, test
     /// tasks past <see cref="TestTimeout"/> returned, and builds left unfinished by a crash finished.

@@ -105,6 +105,30 @@ public sealed class ReleaseFacts : IDisposable
         Assert.Equal([Path.Combine($"{Pipeline.Platform}-baseos-aarch64", "harbour-doc-2.3.0-1.el9.noarch.rpm"), Path.Combine($"{Pipeline.Platform}-baseos-x86_64", "harbour-doc-2.3.0-1.el9.noarch.rpm")], files);
     }
 
+    [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public async Task Createrepo_is_run_on_every_repository_folder_a_commit_changed_and_its_failure_fails_the_release()
+    {
+        string tool = Path.Combine(_gateway.DataDirectory, "createrepo_c");
+        // Stands in for createrepo_c: writes repodata listing the folder's packages, or fails for a folder named *-source.
+        await File.WriteAllTextAsync(tool, "#!/bin/sh\n[ \"$1\" = --update ] || exit 2\ncase \"$2\" in *-source) echo broken >&2; exit 3;; esac\nmkdir -p \"$2/repodata\" && ls \"$2\" | grep '\\.rpm$' > \"$2/repodata/repomd.xml\"\n");
+        File.SetUnixFileMode(tool, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        _gateway.Settings["Hooks:Plugins:build-control:Createrepo"] = tool;
+        var (user, releaser, platformId, buildId) = await SignedAsync();
+        using var _ = user;
+        using var __ = releaser;
+        var release = (await Pipeline.SendAsync(releaser, HttpMethod.Post, "releases/new/", new { builds = new[] { buildId }, platform_id = platformId })).Body;
+        int withSources = release.GetProperty("id").GetInt32();
+
+        Assert.Equal(HttpStatusCode.OK, (await Pipeline.SendAsync(releaser, HttpMethod.Post, $"releases/{withSources}/commit/")).Status);
+        var failed = await Eventually.Get(() => Pipeline.GetAsync(user, $"releases/{withSources}/"), r => r.GetProperty("status").GetInt32() != (int)ReleaseStatus.InProgress, "the release's job");
+
+        Assert.Equal((int)ReleaseStatus.Failed, failed.GetProperty("status").GetInt32());
+        Assert.Equal($"{tool} --update {Path.Combine(_gateway.ReleaseRoot, Pipeline.Platform + "-source")} failed (exit code 3)", failed.GetProperty("error").GetString());
+        string baseos = Path.Combine(_gateway.ReleaseRoot, $"{Pipeline.Platform}-baseos-x86_64");
+        Assert.Equal(["harbour-2.3.0-1.el9.x86_64.rpm", "harbour-doc-2.3.0-1.el9.noarch.rpm"], (await File.ReadAllLinesAsync(Path.Combine(baseos, "repodata", "repomd.xml"))).Order());
+    }
+
     private async Task<(HttpClient User, HttpClient Releaser, int PlatformId, int BuildId)> SignedAsync(bool serveSignedCopies = true)
     {
         var user = await _gateway.UserAsync();
