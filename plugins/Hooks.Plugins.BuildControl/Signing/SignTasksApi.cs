@@ -79,7 +79,7 @@ public static partial class SignTasksApi
             return Answer(StatusCodes.Status400BadRequest, $"build {buildId} has no built RPMs to sign");
         }
 
-        var task = new SignTaskRecord { BuildId = buildId, SignKeyId = keyId, CreatedAt = clock.GetUtcNow(), SignKey = null };
+        var task = new SignTaskRecord { BuildId = buildId, SignKeyId = keyId, CreatedAt = clock.GetUtcNow() };
         db.SignTasks.Add(task);
         await db.SaveChangesAsync(cancellationToken);
         task.SignKey = key;
