@@ -8,6 +8,7 @@ using System.Text.Json.Nodes;
 using Hooks.Bench.Dispatch;
 using Hooks.Testing;
 
+// Then test tasks through get_test_tasks (4 test systems at once) and sign tasks through get_sign_task + complete (8 sign nodes).
 // Usage: BuildControlBench <gateway dll> <plugins dir> <postgres connection string> <work dir> <gitea tag push fixture> [queue size, default 10000]
 string binary = args[0];
 string plugins = args[1];
@@ -109,6 +110,138 @@ while (true)
 
 await done.CancelAsync();
 await Task.WhenAll(building);
+
+int tested = Math.Max(100, queue / 5 / 100 * 100);
+Console.WriteLine($"== get_test_tasks and get_sign_task: {tested:N0} refs built in builds of 100 (a test task per binary RPM, a sign task per build)");
+await TestsAndSigningAsync(tested);
+
+async Task TestsAndSigningAsync(int refs)
+{
+    using var signer = await ClientAsync("bench-signer", "sign");
+    var builds = new List<int>();
+    for (int made = 0; made < refs; made += 100)
+    {
+        var batch = Enumerable.Range(made, 100).Select(i => new { url = $"https://git.example/tested/package-{i}.git", git_ref = "c9", ref_type = 2 });
+        using var created = await user.PostAsJsonAsync("builds/", new { platforms = new[] { new { name = "Bench", arch_list = new[] { "x86_64" }, parallel_mode_enabled = true, independent_tasks = true } }, tasks = batch });
+        created.EnsureSuccessStatusCode();
+        builds.Add(JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32());
+    }
+
+    await Task.WhenAll(nodes.Select(node => Task.Run(async () =>
+    {
+        while (true)
+        {
+            using var response = await Post(node, "build_node/get_task", new { supported_arches = new[] { "src", "x86_64" }, excluded_packages = Array.Empty<string>() });
+            string body = await response.Content.ReadAsStringAsync();
+            if (body == "null")
+            {
+                return;
+            }
+
+            var task = JsonDocument.Parse(body).RootElement;
+            int id = task.GetProperty("id").GetInt32();
+            string arch = task.GetProperty("arch").GetString()!;
+            string name = task.GetProperty("ref").GetProperty("url").GetString()!.Split('/')[^1].Replace(".git", "") + "-1.0-1.el9";
+            using var reported = await Post(node, "build_node/build_done", Report(id, arch, name));
+            reported.EnsureSuccessStatusCode();
+        }
+    })));
+
+    var systems = new List<HttpClient>();
+    for (int i = 0; i < 4; i++)
+    {
+        systems.Add(await ClientAsync($"alts-{i}", "test-node"));
+    }
+
+    var latencies = new ConcurrentBag<double>();
+    var handed = new ConcurrentBag<int>();
+    var clock = Stopwatch.StartNew();
+    await Task.WhenAll(systems.Select(alts => Task.Run(async () =>
+    {
+        while (true)
+        {
+            long start = Stopwatch.GetTimestamp();
+            string body = await alts.GetStringAsync("tests/get_test_tasks/");
+            latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            var tasks = JsonDocument.Parse(body).RootElement;
+            if (tasks.GetArrayLength() == 0)
+            {
+                return;
+            }
+
+            foreach (var task in tasks.EnumerateArray())
+            {
+                handed.Add(task.GetProperty("bs_task_id").GetInt32());
+            }
+        }
+    })));
+    clock.Stop();
+    var sorted = latencies.Order().ToList();
+    Console.WriteLine($"   get_test_tasks, 4 test systems at once: {handed.Count:N0} test tasks ({handed.Distinct().Count():N0} distinct) in {clock.Elapsed.TotalSeconds:0.00} s, {handed.Count / clock.Elapsed.TotalSeconds:0} tasks/s, {sorted.Count / clock.Elapsed.TotalSeconds:0} answers/s; p50 {Percentile(sorted, 0.5):0.0} ms, p99 {Percentile(sorted, 0.99):0.0} ms");
+    // The tag-push builds before made test tasks too: every one is handed out, once.
+    if (handed.Count < refs || handed.Distinct().Count() != handed.Count)
+    {
+        throw new InvalidOperationException("a test task was handed out twice or not at all");
+    }
+
+    const string KeyId = "2AE81E8ACED7258B";
+    const string Fingerprint = "BF18AC2876178908D6E71267D36CD4E22AE81E8A";
+    using (var key = await signer.PostAsJsonAsync("sign-keys/new/", new { name = "bench", keyid = KeyId, fingerprint = Fingerprint, platforms = new[] { "Bench" } }))
+    {
+        key.EnsureSuccessStatusCode();
+        int keyId = JsonDocument.Parse(await key.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();
+        foreach (int build in builds)
+        {
+            (await signer.PostAsJsonAsync("sign-tasks/", new { build_id = build, sign_key_id = keyId })).EnsureSuccessStatusCode();
+        }
+    }
+
+    var signNodes = new List<HttpClient>();
+    for (int i = 0; i < 8; i++)
+    {
+        signNodes.Add(await ClientAsync($"sign-{i}", "sign-node"));
+    }
+
+    var signLatencies = new ConcurrentBag<double>();
+    var signed = new ConcurrentBag<int>();
+    clock.Restart();
+    await Task.WhenAll(signNodes.Select(node => Task.Run(async () =>
+    {
+        while (true)
+        {
+            long start = Stopwatch.GetTimestamp();
+            using var response = await Post(node, "sign-tasks/get_sign_task/", new { key_ids = new[] { KeyId } });
+            string body = await response.Content.ReadAsStringAsync();
+            signLatencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            var task = JsonDocument.Parse(body).RootElement;
+            if (!task.TryGetProperty("id", out var id))
+            {
+                return;
+            }
+
+            signed.Add(id.GetInt32());
+            var packages = task.GetProperty("packages").EnumerateArray().Select(p => new
+            {
+                id = p.GetProperty("id").GetInt32(), name = p.GetProperty("name").GetString(), arch = p.GetProperty("arch").GetString(), type = "rpm",
+                href = $"/pulp/api/v3/artifacts/signed-{p.GetProperty("id").GetInt32()}/", fingerprint = Fingerprint, sha256 = new string('d', 64), cas_hash = (string?)null,
+            });
+            using var completed = await Post(node, $"sign-tasks/{id.GetInt32()}/complete/", new { build_id = task.GetProperty("build_id").GetInt32(), success = true, error_message = (string?)null, packages, stats = new { } });
+            completed.EnsureSuccessStatusCode();
+        }
+    })));
+    clock.Stop();
+    sorted = [.. signLatencies.Order()];
+    Console.WriteLine($"   get_sign_task + complete, 8 sign nodes at once: {signed.Count} sign tasks of 200 RPMs ({signed.Distinct().Count()} distinct) in {clock.Elapsed.TotalSeconds:0.00} s, {signed.Count / clock.Elapsed.TotalSeconds:0.0} tasks/s; get_sign_task p50 {Percentile(sorted, 0.5):0.0} ms, p99 {Percentile(sorted, 0.99):0.0} ms");
+    if (signed.Count != builds.Count || signed.Distinct().Count() != builds.Count)
+    {
+        throw new InvalidOperationException("a sign task was handed out twice or not at all");
+    }
+
+    foreach (int id in builds)
+    {
+        (await user.DeleteAsync($"builds/{id}/remove")).EnsureSuccessStatusCode();
+    }
+}
 
 async Task DrainAsync(string how, bool report)
 {

@@ -20,6 +20,7 @@ public sealed class BuildActions(BuildControlDb db, TimeProvider clock)
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await BuildEnd.LockAsync(db, buildId, cancellationToken);
         var tasks = await db.Tasks.Include(t => t.Artifacts).Where(t => t.BuildId == buildId).OrderBy(t => t.Index).ThenBy(t => t.Id).ToListAsync(cancellationToken);
         var failed = tasks.Where(t => t.Status == BuildTaskStatus.Failed).ToList();
         foreach (var group in failed.GroupBy(t => (t.Index, t.PlatformId)))
@@ -53,6 +54,7 @@ public sealed class BuildActions(BuildControlDb db, TimeProvider clock)
 
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await BuildEnd.LockAsync(db, buildId, cancellationToken);
         var waiting = db.Tasks.Where(t => t.BuildId == buildId && t.Status == BuildTaskStatus.Idle);
         await waiting.ExecuteUpdateAsync(
             set => set.SetProperty(t => t.Status, TaskTransitions.Move(BuildTaskStatus.Idle, BuildTaskStatus.Cancelled)).SetProperty(t => t.Error, Cancelled).SetProperty(t => t.FinishedAt, now),

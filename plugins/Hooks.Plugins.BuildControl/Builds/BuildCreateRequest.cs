@@ -14,4 +14,7 @@ public sealed record BuildCreateRequest
     public JsonObject? MockOptions { get; init; }
 
     public bool? IsSecureBoot { get; init; }
+
+    /// <summary>No test tasks when the build finishes.</summary>
+    public bool? SkipTests { get; init; }
 }

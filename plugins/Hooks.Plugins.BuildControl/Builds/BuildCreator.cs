@@ -52,6 +52,7 @@ public sealed class BuildCreator(BuildControlDb db, TimeProvider clock, BuildCon
             MockOptions = request.MockOptions?.ToJsonString(),
             LinkedBuilds = Json.Text(request.LinkedBuilds ?? []),
             IsSecureBoot = request.IsSecureBoot ?? false,
+            SkipTests = request.SkipTests ?? false,
             DeliveryId = deliveryId,
         };
         var planned = BuildPlanner.Plan(refs.Count, plans);

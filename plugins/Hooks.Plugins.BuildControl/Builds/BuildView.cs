@@ -5,7 +5,7 @@ using Hooks.Plugins.BuildControl.Storage;
 
 namespace Hooks.Plugins.BuildControl.Builds;
 
-/// <summary>A build as the original's API shows it (<c>id, created_at, tasks, user, linked_builds</c>), with what this plugin adds (times, node, errors, checksums).</summary>
+/// <summary>A build as the original's API shows it (<c>id, created_at, tasks, user, linked_builds</c>), with what this plugin adds (times, node, errors, checksums, signed, the release it went to).</summary>
 public sealed record BuildView(
     int Id,
     DateTimeOffset CreatedAt,
@@ -15,7 +15,10 @@ public sealed record BuildView(
     UserView User,
     IReadOnlyList<int> LinkedBuilds,
     JsonObject? MockOptions,
-    bool IsSecureBoot)
+    bool IsSecureBoot,
+    bool SkipTests,
+    [property: System.Text.Json.Serialization.JsonPropertyName("signed")] bool IsSigned,
+    int? ReleaseId)
 {
     public static BuildView Of(BuildRecord build) => new(
         build.Id,
@@ -26,5 +29,8 @@ public sealed record BuildView(
         new UserView(0, build.CreatedBy, build.CreatedByEmail),
         Json.ArrayOf<int>(build.LinkedBuilds),
         build.MockOptions is null ? null : Json.ObjectOf(build.MockOptions),
-        build.IsSecureBoot);
+        build.IsSecureBoot,
+        build.SkipTests,
+        build.IsSigned,
+        build.ReleaseId);
 }

@@ -68,8 +68,9 @@ public sealed class TaskReports(BuildControlDb db, TimeProvider clock, IOptions<
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await BuildEnd.MarkIfFinishedAsync(db, task.BuildId, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // After the commit, so that of two last reports at once the later check sees both (see BuildEnd).
+        await BuildEnd.MarkIfFinishedAsync(db, task.BuildId, now, cancellationToken);
         return ReportOutcome.Taken;
     }
 

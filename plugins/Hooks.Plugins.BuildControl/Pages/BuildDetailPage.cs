@@ -9,12 +9,12 @@ namespace Hooks.Plugins.BuildControl.Pages;
 
 /// <summary>
 /// A build as a grid: a row per ref, a column per platform and architecture; each cell the task's status, node, times,
-/// artifacts (RPMs and logs as links, with their sha256) and error. Refreshes itself while tasks wait or run; restart and
-/// cancel buttons for whoever may act.
+/// artifacts (RPMs and logs as links, with their sha256) and error; below it the tests, signing and release. Refreshes
+/// itself while tasks wait or run; restart and cancel buttons for whoever may act.
 /// </summary>
 internal static class BuildDetailPage
 {
-    public static string Render(BuildRecord build, bool canAct, IPageLayout layout)
+    public static string Render(BuildRecord build, BuildPipeline pipeline, bool canAct, IPageLayout layout)
     {
         var columns = build.Tasks.OrderBy(t => t.Id).Select(t => (Platform: t.Platform!.Name, t.Arch)).Distinct().ToList();
         var body = new StringBuilder()
@@ -54,7 +54,7 @@ internal static class BuildDetailPage
             body.Append("</tr>");
         }
 
-        body.Append("</tbody></table>");
+        body.Append("</tbody></table>").Append(BuildPipelineSections.Render(build, pipeline));
         bool running = build.Tasks.Any(t => !TaskTransitions.IsFinished(t.Status));
         return layout.Render($"Build #{build.Id}", body.ToString(), Style + (running ? "<meta http-equiv=\"refresh\" content=\"5\">" : ""));
     }

@@ -12,7 +12,7 @@ internal static class BuildsListPage
 {
     public static string Render(IReadOnlyList<BuildRecord> builds, IReadOnlyList<IgnoredPushRecord> ignored, Builds.BuildFilter filter, IPageLayout layout)
     {
-        var body = new StringBuilder("<h1>Builds</h1>")
+        var body = new StringBuilder("<h1>Builds</h1><p><a id=\"releases\" href=\"releases\">Releases</a></p>")
             .Append("<form method=\"get\"><input name=\"project\" placeholder=\"project\" value=\"").Append(E(filter.Project)).Append("\"> ")
             .Append("<input name=\"ref\" placeholder=\"ref\" value=\"").Append(E(filter.Ref)).Append("\"> ")
             .Append("<input name=\"platform\" placeholder=\"platform\" value=\"").Append(E(filter.Platform)).Append("\"> ")

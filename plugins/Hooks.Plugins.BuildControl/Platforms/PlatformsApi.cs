@@ -163,11 +163,11 @@ public static class PlatformsApi
     }
 
     private static RepositoryRecord Record(RepositoryRequest r) =>
-        new() { Name = r.Name!, Arch = r.Arch!, Url = r.Url!, Type = r.Type ?? "rpm", Priority = r.Priority ?? 10, MockEnabled = r.MockEnabled ?? true };
+        new() { Name = r.Name!, Arch = r.Arch!, Url = r.Url!, Type = r.Type ?? "rpm", Priority = r.Priority ?? 10, MockEnabled = r.MockEnabled ?? true, Production = r.Production ?? false, Debug = r.Debug ?? false };
 
     private static PlatformView View(PlatformRecord p) => new(
         p.Id, p.Name, p.Type, p.DistrType, p.DistrVersion, Json.ArrayOf<string>(p.ArchList),
-        [.. p.Repositories.OrderBy(r => r.Id).Select(r => new RepositoryView(r.Id, r.Name, r.Arch, r.Url, r.Type, r.Priority, r.MockEnabled))],
+        [.. p.Repositories.OrderBy(r => r.Id).Select(r => new RepositoryView(r.Id, r.Name, r.Arch, r.Url, r.Type, r.Priority, r.MockEnabled, r.Production, r.Debug))],
         Json.ObjectOf(p.Data));
 
     private static IResult Unprocessable(string reason) => Body.Unprocessable(reason);

@@ -17,4 +17,9 @@ public sealed class ArtifactRecord
     public string? Sha256 { get; set; }
 
     public string? CasHash { get; set; }
+
+    /// <summary>The key a sign node signed it with, and the fingerprint it reported.</summary>
+    public int? SignKeyId { get; set; }
+
+    public string? Fingerprint { get; set; }
 }

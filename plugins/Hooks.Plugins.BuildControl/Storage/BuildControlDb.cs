@@ -22,6 +22,18 @@ public sealed class BuildControlDb(DbContextOptions<BuildControlDb> options) : D
 
     public DbSet<IgnoredPushRecord> IgnoredPushes => Set<IgnoredPushRecord>();
 
+    public DbSet<TestTaskRecord> TestTasks => Set<TestTaskRecord>();
+
+    public DbSet<SignKeyRecord> SignKeys => Set<SignKeyRecord>();
+
+    public DbSet<SignTaskRecord> SignTasks => Set<SignTaskRecord>();
+
+    public DbSet<DistributionRecord> Distributions => Set<DistributionRecord>();
+
+    public DbSet<DistributionBuildRecord> DistributionBuilds => Set<DistributionBuildRecord>();
+
+    public DbSet<ReleaseRecord> Releases => Set<ReleaseRecord>();
+
     public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
     /// <summary>Times as numbers: SQLite compares and orders them then, as PostgreSQL does its timestamps.</summary>
@@ -68,6 +80,43 @@ public sealed class BuildControlDb(DbContextOptions<BuildControlDb> options) : D
         {
             ignored.ToTable("ignored_pushes");
             ignored.HasIndex(i => i.At);
+        });
+        modelBuilder.Entity<TestTaskRecord>(test =>
+        {
+            test.ToTable("test_tasks");
+            test.Property(t => t.Status).HasConversion<int>();
+            test.HasIndex(t => t.BuildTaskId);
+            test.HasIndex(t => t.Id, "IX_test_tasks_Waiting").HasFilter("\"Status\" < 3");
+        });
+        modelBuilder.Entity<SignKeyRecord>(key =>
+        {
+            key.ToTable("sign_keys");
+            key.HasIndex(k => k.KeyId).IsUnique();
+            key.HasIndex(k => k.Fingerprint).IsUnique();
+        });
+        modelBuilder.Entity<SignTaskRecord>(sign =>
+        {
+            sign.ToTable("sign_tasks");
+            sign.Property(t => t.Status).HasConversion<int>();
+            sign.HasOne(t => t.SignKey).WithMany().HasForeignKey(t => t.SignKeyId);
+            sign.HasIndex(t => t.BuildId);
+        });
+        modelBuilder.Entity<DistributionRecord>(distribution =>
+        {
+            distribution.ToTable("distributions");
+            distribution.HasIndex(d => d.Name).IsUnique();
+        });
+        modelBuilder.Entity<DistributionBuildRecord>(member =>
+        {
+            member.ToTable("distribution_builds");
+            member.HasKey(m => new { m.DistributionId, m.BuildId });
+        });
+        modelBuilder.Entity<ReleaseRecord>(release =>
+        {
+            release.ToTable("releases");
+            release.Property(r => r.Status).HasConversion<int>();
+            release.Property(r => r.Action).HasConversion<int?>();
+            release.HasIndex(r => r.Status);
         });
     }
 }

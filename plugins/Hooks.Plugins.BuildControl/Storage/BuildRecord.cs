@@ -24,5 +24,14 @@ public sealed class BuildRecord
     /// <summary>The delivery a trigger made it from; unique, so a replayed delivery cannot make a second build.</summary>
     public string? DeliveryId { get; set; }
 
+    /// <summary>No test tasks are made when its last task finishes.</summary>
+    public bool SkipTests { get; set; }
+
+    /// <summary>A sign task completed for it.</summary>
+    public bool IsSigned { get; set; }
+
+    /// <summary>The release that last put its packages into production repositories (cleared by a revert).</summary>
+    public int? ReleaseId { get; set; }
+
     public List<TaskRecord> Tasks { get; set; } = [];
 }

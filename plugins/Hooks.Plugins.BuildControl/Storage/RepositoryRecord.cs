@@ -18,4 +18,10 @@ public sealed class RepositoryRecord
     public int Priority { get; set; } = 10;
 
     public bool MockEnabled { get; set; } = true;
+
+    /// <summary>Releases put packages into it (a folder of its name under <c>ReleaseRoot</c>).</summary>
+    public bool Production { get; set; }
+
+    /// <summary>Holds debug packages (<c>-debuginfo</c>, <c>-debugsource</c>).</summary>
+    public bool Debug { get; set; }
 }

@@ -41,5 +41,27 @@ public sealed class ScopeFacts : IDisposable
         Assert.Equal("[]", await stranger.GetStringAsync("platforms/"));
     }
 
+    [Fact]
+    public async Task Test_and_sign_node_tokens_cannot_call_user_endpoints_and_each_user_scope_acts_only_on_its_own()
+    {
+        using var alts = await _gateway.TestSystemAsync();
+        using var signNode = await _gateway.SignNodeAsync("sign-1", "2AE81E8ACED7258B");
+        using var signer = await _gateway.SignerAsync();
+        using var releaser = await _gateway.ReleaserAsync();
+        using var user = await _gateway.UserAsync();
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await Pipeline.SendAsync(signNode.Client, HttpMethod.Post, "sign-tasks/", new { build_id = 1, sign_key_id = 1 })).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Pipeline.SendAsync(signNode.Client, HttpMethod.Post, "sign-keys/new/", new { name = "k" })).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Pipeline.SendAsync(alts.Client, HttpMethod.Put, "tests/build/1/restart")).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Pipeline.SendAsync(alts.Client, HttpMethod.Post, "releases/new/", new { builds = new[] { 1 }, platform_id = 1 })).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Pipeline.SendAsync(signNode.Client, HttpMethod.Get, "tests/get_test_tasks/")).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Pipeline.SendAsync(alts.Client, HttpMethod.Post, "sign-tasks/get_sign_task/", new { key_ids = new[] { "2AE81E8ACED7258B" } })).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Pipeline.SendAsync(signer, HttpMethod.Post, "releases/new/", new { builds = new[] { 1 }, platform_id = 1 })).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Pipeline.SendAsync(releaser, HttpMethod.Post, "sign-tasks/", new { build_id = 1, sign_key_id = 1 })).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Pipeline.SendAsync(user, HttpMethod.Post, "distro/", new { name = "d", platforms = Array.Empty<string>() })).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Pipeline.SendAsync(releaser, HttpMethod.Put, "tests/build/1/restart")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await Pipeline.SendAsync(user, HttpMethod.Put, "tests/build/1/restart")).Status);
+    }
+
     public void Dispose() => _gateway.Dispose();
 }

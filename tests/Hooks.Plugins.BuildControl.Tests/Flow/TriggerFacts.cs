@@ -77,7 +77,7 @@ public sealed class TriggerFacts : IDisposable
     private async Task PostAsync(string file)
     {
         var fixture = WebhookFixture.Get("gitea", file);
-        using var response = await _gateway.PostAsync("gitea", fixture.Body, ForgeSigner.Headers(fixture, GatewayFactory.Secret, Signing.Correct));
+        using var response = await _gateway.PostAsync("gitea", fixture.Body, ForgeSigner.Headers(fixture, GatewayFactory.Secret, Hooks.Testing.Signing.Correct));
         response.EnsureSuccessStatusCode();
     }
 

@@ -25,10 +25,15 @@ public class ControlGateway : GatewayFactory
     {
         Settings["Hooks:Plugins:Directory"] = Plugins.Value.Path;
         Settings["Hooks:Plugins:build-control:ArtifactBaseUrl"] = "https://build.example/pulp/content/";
+        ReleaseRoot = Path.Combine(DataDirectory, "releases");
+        Settings["Hooks:Plugins:build-control:ReleaseRoot"] = ReleaseRoot;
         Clock = fakeClock ? new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero)) : null;
     }
 
     public FakeTimeProvider? Clock { get; }
+
+    /// <summary>Where releases put repository folders (set it again with the setting to share one between gateways).</summary>
+    public string ReleaseRoot { get; }
 
     /// <summary>A client carrying a fresh token of <paramref name="scope"/>, named <paramref name="name"/>.</summary>
     public async Task<HttpClient> ClientWithTokenAsync(string name, string scope)
@@ -46,6 +51,14 @@ public class ControlGateway : GatewayFactory
     public async Task<SimulatedNode> NodeAsync(string name, params string[] arches) => new(await ClientWithTokenAsync(name, "build-node"), arches);
 
     public Task<HttpClient> UserAsync(string name = "ada") => ClientWithTokenAsync(name, "build-control");
+
+    public async Task<SimulatedTestSystem> TestSystemAsync(string name = "alts") => new(await ClientWithTokenAsync(name, "test-node"));
+
+    public async Task<SimulatedSignNode> SignNodeAsync(string name, params string[] keyIds) => new(await ClientWithTokenAsync(name, "sign-node"), keyIds);
+
+    public Task<HttpClient> SignerAsync(string name = "grace") => ClientWithTokenAsync(name, "sign");
+
+    public Task<HttpClient> ReleaserAsync(string name = "linus") => ClientWithTokenAsync(name, "release");
 
     /// <summary>A platform with a mock section, an x86_64 and an aarch64 repository and a build log repository.</summary>
     public static async Task<JsonElement> CreatePlatformAsync(HttpClient user, string name, params string[] arches)

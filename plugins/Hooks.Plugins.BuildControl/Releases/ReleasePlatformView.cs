@@ -1,0 +1,3 @@
+namespace Hooks.Plugins.BuildControl.Releases;
+
+public sealed record ReleasePlatformView(int Id, string Name);
