@@ -16,7 +16,7 @@ public abstract partial class PeriodicRepair(TimeProvider time, ILogger logger) 
     /// <summary>How long between two rounds.</summary>
     protected abstract TimeSpan Every { get; }
 
-    /// <summary>What a round repairs, for the log: "builds", "releases".</summary>
+    /// <summary>What a round repairs, for the log: "builds that had lost their job".</summary>
     protected abstract string What { get; }
 
     /// <summary>One round; returns how many it repaired.</summary>
@@ -52,10 +52,10 @@ public abstract partial class PeriodicRepair(TimeProvider time, ILogger logger) 
 
     private static partial class Log
     {
-        [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} {What} had lost their job (a restart, a dead worker) and were queued again")]
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Repaired {Count} {What}")]
         public static partial void Repaired(ILogger logger, int count, string what);
 
-        [LoggerMessage(Level = LogLevel.Error, Message = "Looking for lost {What} failed; trying again in {Every}")]
+        [LoggerMessage(Level = LogLevel.Error, Message = "Looking for {What} failed; trying again in {Every}")]
         public static partial void Failed(ILogger logger, string what, TimeSpan every, Exception exception);
     }
 }

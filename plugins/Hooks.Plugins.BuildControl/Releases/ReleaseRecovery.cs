@@ -5,7 +5,6 @@ using Hooks.Plugins.BuildControl.Model;
 using Hooks.Plugins.BuildControl.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -16,33 +15,16 @@ namespace Hooks.Plugins.BuildControl.Releases;
 /// (a restart of the embedded gateway, a crash between the status and the job) gets a new job, which resumes it; one
 /// that does not say what it was doing is FAILED with the reason. A second job of a release is harmless.
 /// </summary>
-public sealed partial class ReleaseRecovery(
-    IServiceScopeFactory scopes, JobStorage storage, IOptions<BuildControlOptions> options, TimeProvider time, ILogger<ReleaseRecovery> logger) : BackgroundService
+public sealed class ReleaseRecovery(
+    IServiceScopeFactory scopes, JobStorage storage, IOptions<BuildControlOptions> options, TimeProvider time, ILogger<ReleaseRecovery> logger) : PeriodicRepair(time, logger)
 {
     public const string Unknown = "the release was left in progress without saying whether to commit or revert it";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.RecoverEvery, time);
-        do
-        {
-            try
-            {
-                int recovered = await RecoverAsync(stoppingToken);
-                if (recovered > 0)
-                {
-                    Log.Recovered(logger, recovered);
-                }
-            }
-            catch (Exception error) when (error is DbUpdateException or InvalidOperationException or TimeoutException)
-            {
-                Log.Failed(logger, error);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Every => options.Value.RecoverEvery;
 
-    public async Task<int> RecoverAsync(CancellationToken cancellationToken)
+    protected override string What => "releases left in progress without a job (a restart, a crash)";
+
+    public override async Task<int> RepairAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BuildControlDb>();
@@ -54,7 +36,7 @@ public sealed partial class ReleaseRecovery(
         {
             if (release.Action is null)
             {
-                (release.Status, release.Error, release.FinishedAt) = (ReleaseStatus.Failed, Unknown, time.GetUtcNow());
+                (release.Status, release.Error, release.FinishedAt) = (ReleaseStatus.Failed, Unknown, Time.GetUtcNow());
             }
             else
             {
@@ -66,14 +48,5 @@ public sealed partial class ReleaseRecovery(
 
         await db.SaveChangesAsync(cancellationToken);
         return recovered;
-    }
-
-    private static partial class Log
-    {
-        [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} releases in progress had lost their job (a restart, a crash) and were resumed")]
-        public static partial void Recovered(ILogger logger, int count);
-
-        [LoggerMessage(Level = LogLevel.Error, Message = "Looking for releases left in progress failed; trying again at the next interval")]
-        public static partial void Failed(ILogger logger, Exception exception);
     }
 }

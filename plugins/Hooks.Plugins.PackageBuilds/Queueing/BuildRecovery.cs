@@ -20,7 +20,7 @@ public sealed class BuildRecovery(
 {
     protected override TimeSpan Every => settings.Options.RecoverEvery;
 
-    protected override string What => "builds";
+    protected override string What => "builds that had lost their job (a restart, a dead worker)";
 
     public override async Task<int> RepairAsync(CancellationToken cancellationToken)
     {
