@@ -27,6 +27,15 @@ public interface IForgeClient
     /// <summary>The commits after <paramref name="fromSha"/> up to <paramref name="toSha"/>, with the paths each changed.</summary>
     Task<IReadOnlyList<ForgeCommit>> CommitsBetweenAsync(string repository, string fromSha, string toSha, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A CI job's log as plain text (contracts 2.4): a GitLab job's trace (<c>jobs/:id/trace</c>), a GitHub or Gitea
+    /// Actions job's log (<c>actions/jobs/:id/logs</c>; GitHub answers with a redirect to short-lived storage, followed
+    /// without the token).
+    /// </summary>
+    /// <exception cref="ForgeApiException">The forge has no log for the job (its status 404), or serves no job logs
+    /// (Bitbucket: status null).</exception>
+    Task<string> JobLogAsync(string repository, long jobId, CancellationToken cancellationToken);
+
     /// <summary>Sets a commit status (a build status on Bitbucket) in the forge's own words for <paramref name="state"/>.</summary>
     Task ReportStatusAsync(string repository, string sha, CommitState state, string context, string? description, Uri? targetUrl, CancellationToken cancellationToken);
 }

@@ -35,9 +35,6 @@ public interface IGitLabClient : IForgeClient
     /// <summary><c>GET /projects/:id/pipelines/:pipeline_id/jobs</c>, filtered by <c>scope[]</c> when given.</summary>
     Task<IReadOnlyList<GitLabJob>> JobsAsync(string project, long pipelineId, IReadOnlyList<string>? scopes, CancellationToken cancellationToken);
 
-    /// <summary><c>GET /projects/:id/jobs/:job_id/trace</c>: the job's log as GitLab keeps it.</summary>
-    Task<string> JobLogAsync(string project, long jobId, CancellationToken cancellationToken);
-
     /// <summary><c>GET /groups/:id/projects</c>, subgroups' projects included when <paramref name="includeSubgroups"/>.</summary>
     Task<IReadOnlyList<GitLabProject>> GroupProjectsAsync(string group, bool includeSubgroups, CancellationToken cancellationToken);
 }

@@ -11,13 +11,14 @@ namespace Hooks.Plugins.Dashboard.Ingest;
 
 /// <summary>
 /// Asks, once per job, for the logs that matter: every failed job of a counted pipeline, and the same-named job of
-/// the project's previous night's counted pipeline (so the page can compare dependencies). Only GitLab serves logs.
+/// the project's previous night's counted pipeline (so the page can compare dependencies). GitLab, GitHub and Gitea
+/// serve job logs (a source needs its <c>BaseUrl</c> for the gateway to call it); Bitbucket does not.
 /// </summary>
 public sealed class LogRequests(DashboardDb db, ProjectScope scope, ISourceDirectory sources, NightDays days, IBackgroundJobClient jobs)
 {
     public async Task<int> ForPipelinesAsync(string source, IReadOnlyCollection<long> pipelineIds, CancellationToken cancellationToken)
     {
-        if (pipelineIds.Count == 0 || sources.Find(source)?.Forge != Forge.GitLab)
+        if (pipelineIds.Count == 0 || sources.Find(source) is not { Forge: Forge.GitLab or Forge.GitHub or Forge.Gitea, BaseUrl: not null })
         {
             return 0;
         }

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using Hangfire;
+using Hooks.Contracts.Events;
 using Hooks.Contracts.Forges;
+using Hooks.Contracts.Plugins;
 using Hooks.Plugins.Dashboard.Live;
 using Hooks.Plugins.Dashboard.Patterns;
 using Hooks.Plugins.Dashboard.Storage;
@@ -11,12 +13,13 @@ using Microsoft.Extensions.Logging;
 namespace Hooks.Plugins.Dashboard.Jobs;
 
 /// <summary>
-/// Fetches one job's log (<c>GET /projects/:id/jobs/:job_id/trace</c>) through the gateway's GitLab client, once,
-/// classifies it and keeps the errors and the dependency list; the log itself is not kept. A log GitLab does not have
-/// is marked missing; another failure is retried by Hangfire and, when retries run out, asked for again by the next backfill.
+/// Fetches one job's log (GitLab's trace, GitHub's and Gitea's Actions job log) through the gateway's forge client, once,
+/// classifies it and keeps the errors and the dependency list; the log itself is not kept. A log the forge does not
+/// have is marked missing; another failure is retried by Hangfire and, when retries run out, asked for again by the
+/// next backfill.
 /// </summary>
 public sealed partial class FetchLogJob(
-    DashboardDb db, IForgeClients forges, PatternCatalog patterns, DashboardSignal signal, TimeProvider time, ILogger<FetchLogJob> logger)
+    DashboardDb db, IForgeClients forges, ISourceDirectory sources, PatternCatalog patterns, DashboardSignal signal, TimeProvider time, ILogger<FetchLogJob> logger)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -30,13 +33,14 @@ public sealed partial class FetchLogJob(
             return;
         }
 
-        string project = await db.Projects.Where(p => p.Source == job.Source && p.Path == job.ProjectPath).Select(p => p.ForgeId).FirstOrDefaultAsync(cancellationToken)
-            ?? job.ProjectPath;
-        var gitLab = forges.GitLab(job.Source);
+        // GitLab's numeric project id survives a rename; GitHub and Gitea name a repository owner/name.
+        string? forgeId = await db.Projects.Where(p => p.Source == job.Source && p.Path == job.ProjectPath).Select(p => p.ForgeId).FirstOrDefaultAsync(cancellationToken);
+        string project = sources.Find(job.Source)?.Forge == Forge.GitLab && forgeId is not null ? forgeId : job.ProjectPath;
+        var forge = forges.ForSource(job.Source);
         string log;
         try
         {
-            log = await gitLab.JobLogAsync(project, job.JobId, cancellationToken);
+            log = await forge.JobLogAsync(project, job.JobId, cancellationToken);
         }
         catch (ForgeApiException exception) when (exception.Status is null or HttpStatusCode.NotFound)
         {
@@ -74,7 +78,7 @@ public sealed partial class FetchLogJob(
 
     private static partial class Log
     {
-        [LoggerMessage(Level = LogLevel.Information, Message = "Dashboard: job {Job} of {Project} has no log on GitLab")]
+        [LoggerMessage(Level = LogLevel.Information, Message = "Dashboard: job {Job} of {Project} has no log on its forge")]
         public static partial void NoLog(ILogger logger, long job, string project);
 
         [LoggerMessage(Level = LogLevel.Warning, Message = "Dashboard: the log of job {Job} of {Project} could not be read: {Reason}")]

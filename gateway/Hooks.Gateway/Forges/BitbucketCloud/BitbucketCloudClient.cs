@@ -31,6 +31,10 @@ public sealed class BitbucketCloudClient(ForgeConnection connection) : IForgeCli
     public Task<byte[]?> FileAsync(string repository, string path, string sha, CancellationToken cancellationToken) =>
         connection.GetBytesOrNullAsync($"repositories/{Repository.Parse(repository)}/src/{Uri.EscapeDataString(sha)}/{FilePath.Escape(path)}", cancellationToken);
 
+    /// <summary>Bitbucket's pipelines keep logs per step, not per job: not served.</summary>
+    public Task<string> JobLogAsync(string repository, long jobId, CancellationToken cancellationToken) =>
+        throw new ForgeApiException($"Bitbucket Cloud serves no job logs (asked for job {jobId} of {repository})");
+
     public async Task<string?> BranchHeadAsync(string repository, string branch, CancellationToken cancellationToken)
     {
         using var found = await connection.GetOrNullAsync<JsonDocument>($"repositories/{Repository.Parse(repository)}/refs/branches/{Uri.EscapeDataString(branch)}", cancellationToken);

@@ -25,6 +25,10 @@ public sealed class BitbucketServerClient(ForgeConnection connection) : IForgeCl
     public Task<byte[]?> FileAsync(string repository, string path, string sha, CancellationToken cancellationToken) =>
         connection.GetBytesOrNullAsync($"{Repo(repository)}/raw/{FilePath.Escape(path)}?at={Uri.EscapeDataString(sha)}", cancellationToken);
 
+    /// <summary>Bitbucket Server has no CI of its own whose logs it serves.</summary>
+    public Task<string> JobLogAsync(string repository, long jobId, CancellationToken cancellationToken) =>
+        throw new ForgeApiException($"Bitbucket Server serves no job logs (asked for job {jobId} of {repository})");
+
     /// <summary>The branch among <c>GET .../branches?filterText=</c> whose <c>displayId</c> is exactly <paramref name="branch"/>.</summary>
     public async Task<string?> BranchHeadAsync(string repository, string branch, CancellationToken cancellationToken)
     {

@@ -35,6 +35,14 @@ public sealed class GitHubClient(ForgeConnection connection) : IForgeClient
     public Task<byte[]?> FileAsync(string repository, string path, string sha, CancellationToken cancellationToken) =>
         connection.GetBytesOrNullAsync($"repos/{Repository.Parse(repository)}/contents/{FilePath.Escape(path)}?ref={Uri.EscapeDataString(sha)}", cancellationToken, "application/vnd.github.raw+json");
 
+    /// <summary><c>actions/jobs/:id/logs</c>: a redirect to the log in short-lived storage, followed without the token.</summary>
+    public async Task<string> JobLogAsync(string repository, long jobId, CancellationToken cancellationToken)
+    {
+        byte[] log = await connection.GetBytesOrNullAsync($"repos/{Repository.Parse(repository)}/actions/jobs/{jobId}/logs", cancellationToken)
+            ?? throw new ForgeApiException($"GitHub has no log of job {jobId} in {repository}");
+        return System.Text.Encoding.UTF8.GetString(log);
+    }
+
     public async Task<string?> BranchHeadAsync(string repository, string branch, CancellationToken cancellationToken)
     {
         using var found = await connection.GetOrNullAsync<JsonDocument>($"repos/{Repository.Parse(repository)}/branches/{Uri.EscapeDataString(branch)}", cancellationToken);

@@ -70,10 +70,10 @@ public sealed class GitLabClient(ForgeConnection connection) : IGitLabClient
         return await Pages<GitLabJob>(path.ToString(), cancellationToken);
     }
 
-    public async Task<string> JobLogAsync(string project, long jobId, CancellationToken cancellationToken)
+    public async Task<string> JobLogAsync(string repository, long jobId, CancellationToken cancellationToken)
     {
-        byte[] log = await connection.GetBytesOrNullAsync($"projects/{Id(project)}/jobs/{jobId}/trace", cancellationToken)
-            ?? throw new ForgeApiException($"GitLab has no job {jobId} in {project}");
+        byte[] log = await connection.GetBytesOrNullAsync($"projects/{Id(repository)}/jobs/{jobId}/trace", cancellationToken)
+            ?? throw new ForgeApiException($"GitLab has no job {jobId} in {repository}");
         return Encoding.UTF8.GetString(log);
     }
 
