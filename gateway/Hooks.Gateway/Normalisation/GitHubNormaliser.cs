@@ -20,8 +20,8 @@ internal sealed class GitHubNormaliser : IForgeNormaliser
             "pull_request" => PullRequest(root),
             "issues" => Issue(root),
             "issue_comment" => Comment(root),
-            "workflow_run" => Pipeline(root),
-            "workflow_job" => Job(root),
+            "workflow_run" => GitHubStylePayload.Pipeline(root),
+            "workflow_job" => GitHubStylePayload.Job(root),
             "release" => GitHubStylePayload.Release(root),
             "ping" => new Ping { HookId = root.Str("hook_id") },
             _ => new Other(),
@@ -153,44 +153,6 @@ internal sealed class GitHubNormaliser : IForgeNormaliser
             TargetNumber = root.Long("issue", "number"),
             RawAction = root.Text("action"),
             Url = comment.Text("html_url"),
-        };
-    }
-
-    private static Pipeline Pipeline(JsonElement root)
-    {
-        var run = root.At("workflow_run") ?? default;
-        return new Pipeline
-        {
-            Id = run.Long("id") ?? 0,
-            Status = run.Text("conclusion") ?? run.Str("status") ?? "",
-            Ref = run.Text("head_branch"),
-            Sha = run.Text("head_sha"),
-            Url = run.Text("html_url"),
-            CreatedAt = run.Time("created_at"),
-            FinishedAt = run.Text("conclusion") is null ? null : run.Time("updated_at"),
-            PipelineSource = run.Text("event"),
-        };
-    }
-
-    private static Job Job(JsonElement root)
-    {
-        var job = root.At("workflow_job") ?? default;
-        return new Job
-        {
-            Id = job.Long("id") ?? 0,
-            Name = job.Str("name") ?? "",
-            Stage = job.Text("workflow_name"),
-            Status = job.Text("conclusion") ?? job.Str("status") ?? "",
-            PipelineId = job.Long("run_id"),
-            Ref = job.Text("head_branch"),
-            Sha = job.Text("head_sha"),
-            FailureReason = job.Items("steps").FirstOrDefault(step => step.Str("conclusion") == "failure") is { ValueKind: JsonValueKind.Object } step
-                ? $"step '{step.Str("name")}' failed"
-                : null,
-            Url = job.Text("html_url"),
-            Runner = job.Long("runner_id") is { } runner ? new CiRunner(runner, job.Text("runner_name")) : null,
-            StartedAt = job.Time("started_at"),
-            FinishedAt = job.Time("completed_at"),
         };
     }
 }

@@ -21,6 +21,8 @@ internal sealed class GiteaNormaliser : IForgeNormaliser
             "issues" => Issue(root),
             "issue_comment" => Comment(root, payload.EventType),
             "release" => GitHubStylePayload.Release(root),
+            "workflow_run" => GitHubStylePayload.Pipeline(root),
+            "workflow_job" => GitHubStylePayload.Job(root),
             _ => new Other(),
         };
         return [single];

@@ -22,8 +22,6 @@ internal static class NotSent
         [(Forge.Gitea, "Push deleted")] = "a deleted branch is sent as a delete event, not as a push",
         [(Forge.Gitea, "Comment on Commit")] = "Gitea comments are on issues and pull requests",
         [(Forge.Gitea, "Comment on Other")] = "Gitea comments are on issues and pull requests",
-        [(Forge.Gitea, "Pipeline")] = "Actions runs (workflow_run) are not mapped",
-        [(Forge.Gitea, "Job")] = "Actions jobs (workflow_job) are not mapped",
         [(Forge.Gitea, "Ping")] = "Gitea's test button sends a push",
 
         [(Forge.BitbucketCloud, "PullRequest Edited")] = "edits and new commits are both pullrequest:updated",
