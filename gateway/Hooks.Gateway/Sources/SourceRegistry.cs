@@ -19,6 +19,9 @@ public sealed class SourceRegistry : ISourceDirectory
 
     public Source? Get(string name) => _sources.GetValueOrDefault(name);
 
+    /// <summary>Every configured source, tokens included: for the gateway's own services, never for a plugin.</summary>
+    public IEnumerable<Source> Sources => _sources.Values.OrderBy(s => s.Name, StringComparer.Ordinal);
+
     public SourceInfo? Find(string name) => Get(name) is { } source ? ToInfo(source) : null;
 
     public static SourceRegistry FromConfiguration(IConfiguration configuration)

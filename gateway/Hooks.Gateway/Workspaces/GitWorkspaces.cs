@@ -7,10 +7,12 @@ namespace Hooks.Gateway.Workspaces;
 
 /// <summary>
 /// Exact-commit checkouts in fresh directories under <c>{data}/workspaces</c>, submodules included; a directory that
-/// could not be checked out completely is removed at once.
+/// could not be checked out completely is removed at once. Without credentials, a configured source's token serves
+/// its own server's repositories (<see cref="SourceGitCredentials"/>).
 /// </summary>
 public sealed partial class GitWorkspaces(
-    WorkspaceCloner cloner, Submodules submodules, MirrorCache mirrors, GitCli git, StorageSettings storage, IOptions<WorkspaceOptions> options, TimeProvider time) : IWorkspaces
+    WorkspaceCloner cloner, Submodules submodules, MirrorCache mirrors, GitCli git, SourceGitCredentials sourceCredentials, StorageSettings storage,
+    IOptions<WorkspaceOptions> options, TimeProvider time) : IWorkspaces
 {
     public string Root => Path.Combine(storage.DataDirectory, "workspaces");
 
@@ -35,7 +37,7 @@ public sealed partial class GitWorkspaces(
     {
         var url = RepositoryUrl.Parse(cloneUrl);
         string asked = branch is null ? "HEAD" : "refs/heads/" + branch;
-        var answer = await git.RunAsync(null, credentials, null, cancellationToken, "ls-remote", "--symref", url.Url, asked);
+        var answer = await git.RunAsync(null, credentials ?? sourceCredentials.For(url), null, cancellationToken, "ls-remote", "--symref", url.Url, asked);
         if (answer.ExitCode != 0)
         {
             throw new WorkspaceException($"git ls-remote {url.Url} failed with {answer.ExitCode}: {answer.Tail}");
@@ -66,7 +68,7 @@ public sealed partial class GitWorkspaces(
             throw new WorkspaceException($"commits are compared by their full ids, not '{baseCommit}' and '{headCommit}'");
         }
 
-        return await mirrors.WithCommitAsync(url, headCommit, credentials, null, async mirror =>
+        return await mirrors.WithCommitAsync(url, headCommit, credentials ?? sourceCredentials.For(url), null, async mirror =>
         {
             bool compared = baseCommit is not null && baseCommit.Trim('0').Length > 0 && await mirrors.HasCommitAsync(mirror, baseCommit, cancellationToken);
             var answer = compared
@@ -86,13 +88,14 @@ public sealed partial class GitWorkspaces(
     {
         var url = RepositoryUrl.Parse(request.CloneUrl);
         string commit = CommitOf(request);
+        var credentials = request.Credentials ?? sourceCredentials.For(url);
         Directory.CreateDirectory(Root);
         try
         {
-            await cloner.CloneAsync(directory, url, commit, request.Credentials, request.Log, cancellationToken);
+            await cloner.CloneAsync(directory, url, commit, credentials, request.Log, cancellationToken);
             if (request.Submodules)
             {
-                await submodules.CheckoutAsync(directory, url, request.Credentials, request.Log, depth: 0, cancellationToken);
+                await submodules.CheckoutAsync(directory, url, credentials, request.Log, depth: 0, cancellationToken);
             }
         }
         catch

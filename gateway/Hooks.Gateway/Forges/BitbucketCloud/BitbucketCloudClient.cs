@@ -12,6 +12,9 @@ public sealed class BitbucketCloudClient(ForgeConnection connection) : IForgeCli
 
     public Forge Forge => Forge.BitbucketCloud;
 
+    /// <summary>The user name git sends with the source's token on https: Bitbucket Cloud's repository, project and workspace access tokens go with <c>x-token-auth</c>.</summary>
+    public const string GitUserName = "x-token-auth";
+
     public bool HasToken => connection.HasToken;
 
     /// <summary><c>https://bitbucket.org</c> means <c>https://api.bitbucket.org/2.0/</c>; another URL gets <c>/2.0/</c> unless it ends so.</summary>

@@ -15,6 +15,9 @@ public sealed class BitbucketServerClient(ForgeConnection connection) : IForgeCl
 
     public Forge Forge => Forge.BitbucketServer;
 
+    /// <summary>The user name git sends with the source's token on https: Bitbucket Server's project and repository HTTP access tokens take any user name.</summary>
+    public const string GitUserName = "x-token-auth";
+
     public bool HasToken => connection.HasToken;
 
     /// <summary>The server's root (its context path included): <c>rest/api/1.0/...</c> and <c>rest/build-status/1.0/...</c> lie under it.</summary>

@@ -12,6 +12,9 @@ public sealed class GitHubClient(ForgeConnection connection) : IForgeClient
 
     public Forge Forge => Forge.GitHub;
 
+    /// <summary>The user name git sends with the source's token on https: GitHub takes a token with any user name; this one is its documented choice.</summary>
+    public const string GitUserName = "x-access-token";
+
     public bool HasToken => connection.HasToken;
 
     /// <summary><c>https://github.com</c> means <c>https://api.github.com/</c>; another host is Enterprise Server (<c>/api/v3/</c>) unless the URL names its API.</summary>

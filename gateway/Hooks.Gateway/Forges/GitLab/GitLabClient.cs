@@ -13,6 +13,9 @@ public sealed class GitLabClient(ForgeConnection connection) : IGitLabClient
 
     public Forge Forge => Forge.GitLab;
 
+    /// <summary>The user name git sends with the source's token on https: GitLab wants <c>oauth2</c> for OAuth tokens and takes any name with personal, project and group tokens.</summary>
+    public const string GitUserName = "oauth2";
+
     public bool HasToken => connection.HasToken;
 
     public static Uri ApiRoot(Uri baseUrl)

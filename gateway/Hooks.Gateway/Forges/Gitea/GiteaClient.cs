@@ -14,6 +14,9 @@ public sealed class GiteaClient(ForgeConnection connection) : IForgeClient
 
     public Forge Forge => Forge.Gitea;
 
+    /// <summary>The user name git sends with the source's token on https: Gitea and Forgejo take a token as the password whatever the user name.</summary>
+    public const string GitUserName = "x-access-token";
+
     public bool HasToken => connection.HasToken;
 
     public static Uri ApiRoot(Uri baseUrl)
