@@ -11,7 +11,11 @@ public static class PluginTypeResolver
 {
     private static readonly ConcurrentDictionary<string, Assembly> PluginAssemblies = new(StringComparer.Ordinal);
 
-    public static void Register(Assembly assembly) => PluginAssemblies.TryAdd(assembly.GetName().Name!, assembly);
+    /// <summary>
+    /// The latest load of an assembly name wins: a gateway registers its plugins at every start, and where one process
+    /// starts gateways on plugin folders of their own one after the other (tests), the running one's types are wanted.
+    /// </summary>
+    public static void Register(Assembly assembly) => PluginAssemblies[assembly.GetName().Name!] = assembly;
 
     public static Type Resolve(string typeName) => Type.GetType(
         typeName,
