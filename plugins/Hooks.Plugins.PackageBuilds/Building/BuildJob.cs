@@ -9,7 +9,7 @@ namespace Hooks.Plugins.PackageBuilds.Building;
 
 /// <summary>
 /// The Hangfire job of one build. One build of a repository and branch runs at a time, across every worker (decided
-/// under a short distributed lock, kept by the running build's lease; a job that finds its branch building is
+/// under a short distributed lock, kept by the running build's row; a job that finds its branch building is
 /// scheduled again rather than holding a worker); a build with a newer one of its repository and branch behind it
 /// steps aside for it (pushes that
 /// piled up coalesce to the newest); the build is claimed with a fenced update, so a second job of the same build (a
@@ -39,8 +39,8 @@ public sealed partial class BuildJob(
             IDisposable exclusive;
             try
             {
-                // Held only while deciding and claiming: a lock a killed worker left behind blocks nobody for long,
-                // and the running build's own lease, renewed while it runs, keeps its branch's next build waiting.
+                // Held only while deciding and claiming: a lock a killed worker left behind blocks nobody for long, and
+                // the running build's row keeps its branch's next build waiting.
                 exclusive = connection.AcquireDistributedLock($"package-builds:{build.Repository}:{build.Branch}", LockWait);
             }
             catch (DistributedLockTimeoutException)
@@ -99,13 +99,13 @@ public sealed partial class BuildJob(
         Log.ComingBack(logger, buildId, later);
     }
 
-    private Task<bool> BranchBusyAsync(BuildRecord build, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        return db.Builds.AnyAsync(
-            b => b.Repository == build.Repository && b.Branch == build.Branch && b.Id != build.Id && b.Status == BuildStatus.Running && b.LeaseUntil >= now,
-            cancellationToken);
-    }
+    /// <summary>
+    /// Another build of the branch is running, its lease live or not: a build whose worker died keeps its branch until
+    /// recovery runs it again or a newer build supersedes it, so two builds of a branch never overlap, even when a
+    /// lease renewal comes late.
+    /// </summary>
+    private Task<bool> BranchBusyAsync(BuildRecord build, CancellationToken cancellationToken) =>
+        db.Builds.AnyAsync(b => b.Repository == build.Repository && b.Branch == build.Branch && b.Id != build.Id && b.Status == BuildStatus.Running, cancellationToken);
 
     private async Task<BuildRecord?> StartableAsync(Guid buildId, CancellationToken cancellationToken)
     {
