@@ -5,7 +5,6 @@ using Hooks.Contracts.Platform;
 using Hooks.Gateway.Processes;
 using Hooks.Gateway.Mail;
 using Hooks.Gateway.RunLogs;
-using Hooks.Gateway.Sources;
 using Hooks.Gateway.Storage;
 using Hooks.Gateway.Workspaces;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -50,7 +49,6 @@ public static class HooksPlatform
         services.AddSingleton<MirrorCache>();
         services.AddSingleton<WorkspaceCloner>();
         services.AddSingleton<Submodules>();
-        services.TryAddSingleton(sp => SourceRegistry.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<SourceGitCredentials>();
         services.AddSingleton<GitWorkspaces>();
         services.AddSingleton<IWorkspaces>(sp => sp.GetRequiredService<GitWorkspaces>());

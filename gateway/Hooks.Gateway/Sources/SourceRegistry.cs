@@ -12,7 +12,8 @@ public sealed class SourceRegistry : ISourceDirectory
     public SourceRegistry(IEnumerable<Source> sources)
     {
         _sources = sources.ToFrozenDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
-        All = [.. _sources.Values.OrderBy(s => s.Name, StringComparer.Ordinal).Select(ToInfo)];
+        Sources = [.. _sources.Values.OrderBy(s => s.Name, StringComparer.Ordinal)];
+        All = [.. Sources.Select(ToInfo)];
     }
 
     public IReadOnlyList<SourceInfo> All { get; }
@@ -20,7 +21,7 @@ public sealed class SourceRegistry : ISourceDirectory
     public Source? Get(string name) => _sources.GetValueOrDefault(name);
 
     /// <summary>Every configured source, tokens included: for the gateway's own services, never for a plugin.</summary>
-    public IEnumerable<Source> Sources => _sources.Values.OrderBy(s => s.Name, StringComparer.Ordinal);
+    public IReadOnlyList<Source> Sources { get; }
 
     public SourceInfo? Find(string name) => Get(name) is { } source ? ToInfo(source) : null;
 

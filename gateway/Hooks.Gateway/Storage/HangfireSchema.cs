@@ -8,9 +8,12 @@ namespace Hooks.Gateway.Storage;
 /// </summary>
 public static class HangfireSchema
 {
-    public static void Install(string connectionString, string schemaName)
+    /// <summary>Blocks: Hangfire's storage is made once, at start-up, in a synchronous factory.</summary>
+    public static void Install(string connectionString, string schemaName) => InstallAsync(connectionString, schemaName).GetAwaiter().GetResult();
+
+    private static async Task InstallAsync(string connectionString, string schemaName)
     {
-        using var schemaLock = PostgresSchemaLock.Acquire(connectionString);
+        await using var schemaLock = await PostgresSchemaLock.AcquireAsync(connectionString, CancellationToken.None);
         PostgreSqlObjectsInstaller.Install(schemaLock.Connection, schemaName);
     }
 }

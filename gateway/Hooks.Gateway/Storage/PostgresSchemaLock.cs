@@ -6,7 +6,7 @@ namespace Hooks.Gateway.Storage;
 /// One process at a time changes a shared PostgreSQL's schemas (Hangfire's, each plugin's): workers started together
 /// on a fresh database otherwise race to create the same objects, and PostgreSQL fails all but one of them.
 /// </summary>
-public sealed class PostgresSchemaLock : IDisposable, IAsyncDisposable
+public sealed class PostgresSchemaLock : IAsyncDisposable
 {
     private const long Key = 7364010;
 
@@ -29,37 +29,6 @@ public sealed class PostgresSchemaLock : IDisposable, IAsyncDisposable
         {
             await connection.DisposeAsync();
             throw;
-        }
-    }
-
-    /// <summary>For synchronous start-up code (Hangfire's storage is made in a synchronous factory).</summary>
-    public static PostgresSchemaLock Acquire(string connectionString)
-    {
-        var connection = new NpgsqlConnection(connectionString);
-        try
-        {
-            connection.Open();
-            using var command = new NpgsqlCommand($"SELECT pg_advisory_lock({Key})", connection);
-            command.ExecuteNonQuery();
-            return new PostgresSchemaLock(connection);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
-    }
-
-    public void Dispose()
-    {
-        try
-        {
-            using var command = new NpgsqlCommand($"SELECT pg_advisory_unlock({Key})", Connection);
-            command.ExecuteNonQuery();
-        }
-        finally
-        {
-            Connection.Dispose();
         }
     }
 

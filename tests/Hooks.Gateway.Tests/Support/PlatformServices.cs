@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace Hooks.Gateway.Tests.Support;
 
 /// <summary>
-/// The platform services as the gateway registers them (<c>AddHooksPlatform</c>), on the embedded store in a data
+/// The platform services as the gateway registers them (<c>AddHooksSources</c>, <c>AddHooksPlatform</c>), on the embedded store in a data
 /// directory of their own, without the rest of the gateway.
 /// </summary>
 public sealed class PlatformServices : IAsyncDisposable
@@ -24,6 +24,7 @@ public sealed class PlatformServices : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings) { ["Hooks:DataDirectory"] = settings.GetValueOrDefault("Hooks:DataDirectory") ?? _data.Path });
         builder.Services.AddSingleton(time ?? TimeProvider.System);
+        builder.AddHooksSources();
         builder.AddHooksPlatform(new GatewayRoles(Receiver: true, Worker: false));
         _app = builder.Build();
     }

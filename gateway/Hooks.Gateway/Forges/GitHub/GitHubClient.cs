@@ -39,10 +39,15 @@ public sealed class GitHubClient(ForgeConnection connection) : IForgeClient
         connection.GetBytesOrNullAsync($"repos/{Repository.Parse(repository)}/contents/{FilePath.Escape(path)}?ref={Uri.EscapeDataString(sha)}", cancellationToken, "application/vnd.github.raw+json");
 
     /// <summary><c>actions/jobs/:id/logs</c>: a redirect to the log in short-lived storage, followed without the token.</summary>
-    public async Task<string> JobLogAsync(string repository, long jobId, CancellationToken cancellationToken)
+    public Task<string> JobLogAsync(string repository, long jobId, CancellationToken cancellationToken) =>
+        ActionsJobLogAsync(connection, "GitHub", repository, jobId, cancellationToken);
+
+    /// <summary>An Actions job's log, on GitHub and on Gitea and Forgejo, which serve it at the same path.</summary>
+    public static async Task<string> ActionsJobLogAsync(ForgeConnection connection, string forge, string repository, long jobId, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(connection);
         byte[] log = await connection.GetBytesOrNullAsync($"repos/{Repository.Parse(repository)}/actions/jobs/{jobId}/logs", cancellationToken)
-            ?? throw new ForgeApiException($"GitHub has no log of job {jobId} in {repository}");
+            ?? throw new ForgeApiException($"{forge} has no log of job {jobId} in {repository}");
         return System.Text.Encoding.UTF8.GetString(log);
     }
 

@@ -31,12 +31,8 @@ public sealed class GiteaClient(ForgeConnection connection) : IForgeClient
         connection.GetBytesOrNullAsync($"repos/{Repository.Parse(repository)}/raw/{FilePath.Escape(path)}?ref={Uri.EscapeDataString(sha)}", cancellationToken);
 
     /// <summary><c>actions/jobs/:id/logs</c>, as on GitHub (Gitea and Forgejo with Actions).</summary>
-    public async Task<string> JobLogAsync(string repository, long jobId, CancellationToken cancellationToken)
-    {
-        byte[] log = await connection.GetBytesOrNullAsync($"repos/{Repository.Parse(repository)}/actions/jobs/{jobId}/logs", cancellationToken)
-            ?? throw new ForgeApiException($"Gitea has no log of job {jobId} in {repository}");
-        return System.Text.Encoding.UTF8.GetString(log);
-    }
+    public Task<string> JobLogAsync(string repository, long jobId, CancellationToken cancellationToken) =>
+        GitHubClient.ActionsJobLogAsync(connection, "Gitea", repository, jobId, cancellationToken);
 
     public async Task<string?> BranchHeadAsync(string repository, string branch, CancellationToken cancellationToken)
     {
