@@ -20,5 +20,5 @@ public static class ApiFacts
         job.Runner?.Description,
         job.StartedAt,
         job.FinishedAt,
-        job.WebUrl ?? $"{project.WebUrl.TrimEnd('/')}/-/jobs/{job.Id}");
+        job.WebUrl ?? JobFacts.GitLabPage(project.WebUrl, job.Id));
 }

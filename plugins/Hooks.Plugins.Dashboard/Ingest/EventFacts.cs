@@ -51,5 +51,5 @@ public static class EventFacts
         job.Url ?? JobUrl(repository, job.Id, job.Forge));
 
     private static string? JobUrl(RepositoryRef repository, long id, Forge forge) =>
-        forge == Forge.GitLab && repository.WebUrl is { } web ? $"{web.TrimEnd('/')}/-/jobs/{id}" : null;
+        forge == Forge.GitLab && repository.WebUrl is { } web ? JobFacts.GitLabPage(web, id) : null;
 }

@@ -15,4 +15,8 @@ public sealed record JobFacts(
     string? RunnerDescription,
     DateTimeOffset? StartedAt,
     DateTimeOffset? FinishedAt,
-    string? WebUrl);
+    string? WebUrl)
+{
+    /// <summary>A GitLab job's page, for hooks and API objects that carry none.</summary>
+    public static string GitLabPage(string projectWebUrl, long jobId) => $"{projectWebUrl.TrimEnd('/')}/-/jobs/{jobId}";
+}
